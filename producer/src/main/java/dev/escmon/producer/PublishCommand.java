@@ -1,0 +1,76 @@
+package dev.escmon.producer;
+
+import dev.escmon.avro.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish articles to the articles topic: files and folders (.md/.txt with front matter, .json, .jsonl) or - for stdin.",
+                "Bad records are reported with their location and skipped; the exit code is 1 if any was rejected or not delivered."})
+public final class PublishCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "File, folder (recursive) or - for stdin.")
+    List<String> inputs;
+
+    @Mixin
+    ClientOptions client = new ClientOptions();
+
+    @Option(names = "--dry-run", description = "Validate only; publish nothing.")
+    boolean dryRun;
+
+    @Option(names = "--strict", description = "Stop at the first rejected record.")
+    boolean strict;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Reject bodies larger than this (default: ${DEFAULT-VALUE}).")
+    int maxBodyBytes;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of dates that carry none (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = System.out;
+        Properties props = client.properties();
+        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        ArticleReader reader = new ArticleReader(new ArticleParser(maxBodyBytes, ZoneId.of(zone)), Clock.systemUTC());
+        PublishRun.Summary summary;
+        try (ArticlePublisher publisher = dryRun ? null : new ArticlePublisher(props, topics)) {
+            PublishRun run = new PublishRun(publisher, dryRun, strict, Progress.forConsole(out, quiet), System.err);
+            try {
+                for (String input : inputs) {
+                    if (input.equals("-")) {
+                        reader.read(System.in, "stdin", run::accept);
+                    } else {
+                        Path path = Path.of(input);
+                        if (!Files.exists(path)) {
+                            System.err.println("error: " + input + ": no such file or folder");
+                            return 2;
+                        }
+                        reader.read(path, run::accept);
+                    }
+                }
+            } catch (PublishRun.StrictStop stop) {
+                System.err.println("stopped at the first rejected record (--strict)");
+            }
+            summary = run.finish();
+        }
+        out.println((dryRun ? "dry run: " : "") + summary + (dryRun ? "" : " (topic " + topics.articles().name() + ")"));
+        return summary.clean() ? 0 : 1;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.escmon.producer;
+
+import dev.escmon.avro.ActorCount;
+import dev.escmon.avro.Topic;
+import dev.escmon.avro.Topics;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = {"Print an output topic readably, from the beginning; exits when caught up unless --follow.",
+                "TOPIC is one of: counts."})
+public final class TailCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TOPIC", description = "counts")
+    String which;
+
+    @Mixin
+    ClientOptions client = new ClientOptions();
+
+    @Option(names = "--json", description = "One JSON object per line ({\"key\":...,\"value\":{...}}), for jq.")
+    boolean json;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new records until interrupted.")
+    boolean follow;
+
+    @Override
+    public Integer call() {
+        Properties props = client.properties();
+        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        Topic<String, ? extends SpecificRecord> topic;
+        switch (which) {
+            case "counts" -> topic = topics.actorCounts();
+            default -> {
+                System.err.println("error: unknown topic '" + which + "' (expected: counts)");
+                return 2;
+            }
+        }
+        return tail(props, topic, System.out);
+    }
+
+    private <V extends SpecificRecord> int tail(Properties props, Topic<String, V> topic, PrintStream out) {
+        Properties consumerProps = new Properties();
+        for (String name : props.stringPropertyNames()) {
+            if (ConsumerConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")
+                    || name.startsWith("security.")) {
+                consumerProps.setProperty(name, props.getProperty(name));
+            }
+        }
+        consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        consumerProps.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumerProps.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumerProps.setProperty(ConsumerConfig.CLIENT_ID_CONFIG, "escmon-tail");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps,
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
+            if (partitions.isEmpty()) {
+                System.err.println("error: topic " + topic.name() + " does not exist");
+                return 2;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            if (!json) {
+                out.println(header(topic));
+            }
+            while (true) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    String key = r.key() == null ? null : topic.keySerde().deserializer().deserialize(r.topic(), r.key());
+                    V value;
+                    try {
+                        value = topic.valueSerde().deserializer().deserialize(r.topic(), r.value());
+                    } catch (SerializationException e) {
+                        System.err.println("skipped " + r.topic() + "-" + r.partition() + "@" + r.offset() + ": "
+                                + e.getMessage());
+                        continue;
+                    }
+                    out.println(json ? RecordJson.toJson(key, value) : line(key, value));
+                }
+                out.flush();
+                if (!follow && caughtUp(consumer, end)) {
+                    return 0;
+                }
+            }
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String header(Topic<String, ?> topic) {
+        return String.format("%-34s %-5s %8s %8s %7s %9s %9s  %s", "ACTOR", "HORIZ", "MENTIONS", "ARTICLES",
+                "SOURCES", "CONFLICT", "COOP", "AS OF");
+    }
+
+    static String line(String key, SpecificRecord value) {
+        if (value == null) {
+            return key + "  (deleted)";
+        }
+        if (value instanceof ActorCount c) {
+            return String.format("%-34s %-5s %8d %8d %7d %9.1f %9.1f  %s", c.getActorId(), c.getHorizon(),
+                    c.getMentions(), c.getArticles(), c.getSources(), c.getConflictWeight(),
+                    c.getCooperationWeight(), c.getAsOf());
+        }
+        return key + "  " + value;
+    }
+}

@@ -1,0 +1,327 @@
+package dev.escmon.recognition;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Dictionary-driven extraction: every alias, cue phrase and modifier of the dictionary is compiled into
+ * Aho–Corasick automata (one over case-folded text, one for case-sensitive acronyms such as {@code US}), so a
+ * single pass over the article finds every candidate whatever the dictionary's size. Candidates must sit on
+ * word boundaries; among overlapping candidates of one kind the longest wins.
+ */
+public final class DictionaryExtractor implements Extractor {
+    /** How far before a cue (in characters of the same sentence) a modifier still qualifies it. */
+    private static final int MODIFIER_REACH_BEFORE = 90;
+    /** How far after a cue a modifier still qualifies it ("strikes have not been authorized"). */
+    private static final int MODIFIER_REACH_AFTER = 40;
+
+    private final Dictionary dictionary;
+    private final List<Dictionary.Actor> actors;
+    private final List<Dictionary.Cue> cues;
+    private final AhoCorasickDoubleArrayTrie<Entry[]> foldedTrie;
+    private final AhoCorasickDoubleArrayTrie<Entry[]> casedTrie;
+
+    private sealed interface Entry permits Alias, CueEntry, Modifier {
+    }
+
+    private record Alias(int actor, boolean anchored) implements Entry {
+    }
+
+    private record CueEntry(int cue, String lang) implements Entry {
+    }
+
+    private record Modifier(Modality modality, String lang) implements Entry {
+    }
+
+    private record Hit(int start, int end, Entry entry) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    public DictionaryExtractor(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.actors = dictionary.actors();
+        this.cues = dictionary.cues();
+        Map<String, List<Entry>> folded = new HashMap<>();
+        Map<String, List<Entry>> cased = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Dictionary.Actor actor = actors.get(i);
+            for (List<String> aliases : actor.aliases().values()) {
+                for (String alias : aliases) {
+                    add(folded, TextNormalizer.fold(alias), new Alias(i, false));
+                }
+            }
+            for (String alias : actor.anchoredAliases()) {
+                add(folded, TextNormalizer.fold(alias), new Alias(i, true));
+            }
+            for (String alias : actor.caseSensitiveAliases()) {
+                add(cased, TextNormalizer.keepCase(alias), new Alias(i, false));
+            }
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            Dictionary.Cue cue = cues.get(i);
+            add(folded, TextNormalizer.fold(cue.phrase()), new CueEntry(i, cue.lang()));
+        }
+        for (Map.Entry<String, Dictionary.Modifiers> byLang : dictionary.modifiers().entrySet()) {
+            String lang = byLang.getKey();
+            Dictionary.Modifiers m = byLang.getValue();
+            m.negation().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.NEGATED, lang)));
+            m.hypothetical().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.HYPOTHETICAL, lang)));
+            m.threat().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.THREAT, lang)));
+        }
+        this.foldedTrie = build(folded);
+        this.casedTrie = build(cased);
+    }
+
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    @Override
+    public String dictionaryVersion() {
+        return dictionary.version();
+    }
+
+    private static void add(Map<String, List<Entry>> keys, String key, Entry entry) {
+        if (!key.isEmpty()) {
+            List<Entry> entries = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!entries.contains(entry)) {
+                entries.add(entry);
+            }
+        }
+    }
+
+    private static AhoCorasickDoubleArrayTrie<Entry[]> build(Map<String, List<Entry>> keys) {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        TreeMap<String, Entry[]> sorted = new TreeMap<>();
+        keys.forEach((k, v) -> sorted.put(k, v.toArray(new Entry[0])));
+        AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
+        trie.build(sorted);
+        return trie;
+    }
+
+    @Override
+    public Extraction extract(String title, String body, String language, Instant publishedAt) {
+        String text = (title == null || title.isBlank() ? "" : title.strip() + "\n\n") + (body == null ? "" : body);
+        NormalizedText norm = TextNormalizer.normalize(text);
+        String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.cased());
+
+        List<Hit> actorHits = new ArrayList<>();
+        List<Hit> cueHits = new ArrayList<>();
+        List<Hit> modifierHits = new ArrayList<>();
+        collect(foldedTrie, norm.folded(), lang, actorHits, cueHits, modifierHits);
+        collect(casedTrie, norm.cased(), lang, actorHits, cueHits, modifierHits);
+
+        List<Hit> actorsFound = dropUnanchored(longestFirst(actorHits));
+        List<Hit> cuesFound = longestFirst(cueHits);
+        List<Hit> modifiersFound = longestFirst(modifierHits);
+
+        LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
+                : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+        int[] sentenceOfActor = sentenceIndexes(actorsFound, spans);
+        List<Extraction.CueMatch> cueMatches = new ArrayList<>();
+        List<Extraction.Pair> pairs = new ArrayList<>();
+        Map<Integer, double[]> weights = new HashMap<>();
+        for (Hit hit : cuesFound) {
+            int sentence = sentenceOf(hit.start(), spans);
+            Dictionary.Cue cue = cues.get(((CueEntry) hit.entry()).cue());
+            Dictionary.CueCode code = dictionary.cueCodes().get(cue.code());
+            Modality modality = modalityOf(hit, sentence, spans, modifiersFound);
+            double weight = Math.abs(code.goldstein()) * modality.weight();
+            Set<String> inSentence = new java.util.LinkedHashSet<>();
+            Hit before = null;
+            Hit after = null;
+            for (int k = 0; k < actorsFound.size(); k++) {
+                if (sentenceOfActor[k] != sentence) {
+                    continue;
+                }
+                Hit actorHit = actorsFound.get(k);
+                int actor = ((Alias) actorHit.entry()).actor();
+                inSentence.add(actors.get(actor).id());
+                double[] w = weights.computeIfAbsent(actor, a -> new double[2]);
+                if (code.quad().isConflict()) {
+                    w[0] += weight;
+                } else {
+                    w[1] += weight;
+                }
+                if (actorHit.end() <= hit.start()) {
+                    before = actorHit;
+                } else if (after == null && actorHit.start() >= hit.end()) {
+                    after = actorHit;
+                }
+            }
+            cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(hit.start()),
+                    norm.originalSlice(hit.start(), hit.end()), cue.code(), code.name(), code.goldstein(),
+                    code.quad(), modality, weight, List.copyOf(inSentence)));
+            if (before != null && after != null) {
+                String source = actors.get(((Alias) before.entry()).actor()).id();
+                String target = actors.get(((Alias) after.entry()).actor()).id();
+                if (!source.equals(target)) {
+                    pairs.add(new Extraction.Pair(source, target, sentence, cue.code(), code.quad(), modality, weight));
+                }
+            }
+        }
+
+        Map<Integer, int[]> counts = new LinkedHashMap<>();
+        for (Hit hit : actorsFound) {
+            int actor = ((Alias) hit.entry()).actor();
+            int[] c = counts.computeIfAbsent(actor, a -> new int[] {0, hit.start()});
+            c[0]++;
+        }
+        List<Extraction.ActorMention> mentions = new ArrayList<>(counts.size());
+        counts.forEach((actor, c) -> {
+            Dictionary.Actor a = actors.get(actor);
+            double[] w = weights.getOrDefault(actor, new double[2]);
+            mentions.add(new Extraction.ActorMention(a.id(), a.name(), a.codeOn(date),
+                    a.type() == null ? null : a.type().name(), a.country(), c[0], norm.originalOffset(c[1]),
+                    round(w[0]), round(w[1])));
+        });
+        List<String> sentences = new ArrayList<>(spans.size());
+        for (SentenceSplitter.Span span : spans) {
+            sentences.add(norm.originalSlice(span.start(), span.end()));
+        }
+        return new Extraction(dictionary.version(), lang, sentences, mentions, cueMatches, pairs);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+
+    private static void collect(AhoCorasickDoubleArrayTrie<Entry[]> trie, String text, String lang,
+                                List<Hit> actorHits, List<Hit> cueHits, List<Hit> modifierHits) {
+        if (trie == null) {
+            return;
+        }
+        trie.parseText(text, (begin, end, entries) -> {
+            if (!onWordBoundaries(text, begin, end)) {
+                return;
+            }
+            for (Entry entry : entries) {
+                if (entry instanceof Alias) {
+                    actorHits.add(new Hit(begin, end, entry));
+                } else if (entry instanceof CueEntry cue) {
+                    if (lang.isEmpty() || cue.lang() == null || cue.lang().equals(lang)) {
+                        cueHits.add(new Hit(begin, end, entry));
+                    }
+                } else if (entry instanceof Modifier modifier) {
+                    if (lang.isEmpty() || modifier.lang().equals(lang)) {
+                        modifierHits.add(new Hit(begin, end, entry));
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean onWordBoundaries(String text, int begin, int end) {
+        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /** Keeps non-overlapping hits, longest first (leftmost on ties), returned in text order. */
+    private static List<Hit> longestFirst(List<Hit> hits) {
+        if (hits.size() < 2) {
+            return hits;
+        }
+        hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
+        BitSet taken = new BitSet();
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            if (taken.nextSetBit(hit.start()) >= hit.end() || taken.nextSetBit(hit.start()) < 0) {
+                taken.set(hit.start(), hit.end());
+                kept.add(hit);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    /** Surname-only and other anchored aliases count only after a full alias of the same actor. */
+    private static List<Hit> dropUnanchored(List<Hit> hits) {
+        Set<Integer> anchored = new HashSet<>();
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            Alias alias = (Alias) hit.entry();
+            if (!alias.anchored()) {
+                anchored.add(alias.actor());
+                kept.add(hit);
+            } else if (anchored.contains(alias.actor())) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+
+    private Modality modalityOf(Hit cue, int sentence, List<SentenceSplitter.Span> spans, List<Hit> modifiers) {
+        SentenceSplitter.Span span = spans.isEmpty() ? null : spans.get(sentence);
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean threat = false;
+        for (Hit m : modifiers) {
+            if (span != null && (m.start() < span.start() || m.end() > span.end())) {
+                continue;
+            }
+            boolean near = (m.end() <= cue.start() && cue.start() - m.end() <= MODIFIER_REACH_BEFORE)
+                    || (m.start() >= cue.end() && m.start() - cue.end() <= MODIFIER_REACH_AFTER);
+            if (!near) {
+                continue;
+            }
+            switch (((Modifier) m.entry()).modality()) {
+                case HYPOTHETICAL -> hypothetical = true;
+                case NEGATED -> negated = true;
+                case THREAT -> threat = true;
+                default -> { }
+            }
+        }
+        if (hypothetical) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (negated) {
+            return Modality.NEGATED;
+        }
+        if (threat) {
+            return Modality.THREAT;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private static int[] sentenceIndexes(List<Hit> hits, List<SentenceSplitter.Span> spans) {
+        int[] result = new int[hits.size()];
+        for (int i = 0; i < hits.size(); i++) {
+            result[i] = sentenceOf(hits.get(i).start(), spans);
+        }
+        return result;
+    }
+
+    private static int sentenceOf(int offset, List<SentenceSplitter.Span> spans) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.escmon.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rule-based sentence splitting for English and Spanish news text, run over normalised text (acronym dots
+ * already removed). Splits after {@code . ! ?} (and closing quotes or brackets) when whitespace and a
+ * sentence start follow, but not after honorifics, titles, month abbreviations or initials; a blank line
+ * always ends a sentence.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
+            "adm", "maj", "st", "jr", "sr", "sra", "srta", "lic", "ing", "dra", "gral", "pres", "sec", "atty",
+            "vs", "inc", "corp", "ltd", "dept", "approx", "fig", "vol");
+
+    /** Month abbreviations end no sentence when a day number follows ("Jan. 31"). */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "ene", "abr", "ago", "dic", "no", "num");
+
+    /** A sentence as a half-open range of the normalised text. */
+    public record Span(int start, int end) {
+    }
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = skipSpace(text, 0);
+        int i = start;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' && blankLineAt(text, i)) {
+                add(spans, text, start, i);
+                start = skipSpace(text, i);
+                i = start;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                if (end >= n) {
+                    break;
+                }
+                if (Character.isWhitespace(text.charAt(end))) {
+                    int next = skipSpace(text, end);
+                    if (next < n && startsSentence(text.charAt(next)) && !(c == '.' && abbreviationBefore(text, i, text.charAt(next)))) {
+                        add(spans, text, start, end);
+                        start = next;
+                        i = next;
+                        continue;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(spans, text, start, n);
+        return spans;
+    }
+
+    private static boolean blankLineAt(String text, int i) {
+        int k = i + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '\n';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '('
+                || c == '\u00BF' || c == '\u00A1' || c == '-';
+    }
+
+    private static boolean abbreviationBefore(String text, int dot, char next) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        int length = dot - k;
+        if (length == 0) {
+            return false;
+        }
+        if (length == 1 && Character.isUpperCase(text.charAt(k))) {
+            return true; // an initial: "Ronald D. Johnson"
+        }
+        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (Character.isDigit(next) && MONTHS.contains(word));
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void add(List<Span> spans, String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(start, end));
+        }
+    }
+}

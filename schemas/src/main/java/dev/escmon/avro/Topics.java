@@ -1,0 +1,43 @@
+package dev.escmon.avro;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The project's public topics, each declared once with its serdes. Names take an optional prefix
+ * ({@code topic.prefix}) so several deployments can share a cluster.
+ */
+public final class Topics {
+    public static final String ARTICLES = "articles";
+    public static final String ACTOR_COUNTS = "actor-counts";
+    public static final String DLQ_SUFFIX = "-dlq";
+
+    private final String prefix;
+    private final Topic<String, Article> articles;
+    private final Topic<String, ActorCount> actorCounts;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+        Serde<String> keys = Serdes.String();
+        this.articles = new Topic<>(this.prefix + ARTICLES, keys, new SingleObjectSerde<>(Article.getClassSchema()));
+        this.actorCounts = new Topic<>(this.prefix + ACTOR_COUNTS, keys,
+                new SingleObjectSerde<>(ActorCount.getClassSchema()));
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Topic<String, Article> articles() {
+        return articles;
+    }
+
+    public Topic<String, ActorCount> actorCounts() {
+        return actorCounts;
+    }
+
+    /** Dead-letter topic for records that arrived on {@code topicName} and could not be read. */
+    public String deadLetter(String topicName) {
+        return topicName + DLQ_SUFFIX;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.escmon.streams;
+
+import dev.escmon.avro.Article;
+import dev.escmon.avro.internal.ActorContribution;
+import dev.escmon.avro.internal.ArticleContributions;
+import dev.escmon.avro.internal.MentionDelta;
+import dev.escmon.recognition.Extraction;
+import dev.escmon.recognition.Extractor;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Keyed by article id. Recognises the actors of each article version and forwards, keyed by actor id, what
+ * changed: the previous version's contributions withdrawn (sign -1) and the new ones added (sign +1). A
+ * republished identical article changes nothing; a tombstone withdraws everything the article contributed.
+ */
+final class ArticleMentionsProcessor implements Processor<String, Article, String, MentionDelta> {
+    private final String storeName;
+    private final Supplier<Extractor> extractor;
+    private ProcessorContext<String, MentionDelta> context;
+    private KeyValueStore<String, ArticleContributions> contributions;
+
+    ArticleMentionsProcessor(String storeName, Supplier<Extractor> extractor) {
+        this.storeName = storeName;
+        this.extractor = extractor;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, MentionDelta> context) {
+        this.context = context;
+        this.contributions = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        String articleId = record.key();
+        if (articleId == null) {
+            throw new IllegalArgumentException("article record without a key (the article id)");
+        }
+        ArticleContributions previous = contributions.get(articleId);
+        Article article = record.value();
+        Extractor current = extractor.get();
+        ArticleContributions next = article == null ? null : contributionsOf(article, current);
+        if (next != null && next.equals(previous)) {
+            return;
+        }
+        long ingestedAt = article == null ? context.currentSystemTimeMs() : article.getIngestedAt().toEpochMilli();
+        String version = current.dictionaryVersion();
+        if (previous != null) {
+            forward(previous, -1, ingestedAt, version);
+        }
+        if (next != null) {
+            forward(next, +1, ingestedAt, version);
+            contributions.put(articleId, next);
+        } else if (previous != null) {
+            contributions.delete(articleId);
+        }
+    }
+
+    static ArticleContributions contributionsOf(Article article, Extractor extractor) {
+        Extraction extraction = extractor.extract(article.getTitle(), article.getBody(), article.getLanguage(),
+                article.getPublishedAt());
+        List<ActorContribution> actors = new ArrayList<>(extraction.actors().size());
+        for (Extraction.ActorMention m : extraction.actors()) {
+            actors.add(new ActorContribution(m.actorId(), m.mentions(), m.conflictWeight(), m.cooperationWeight()));
+        }
+        actors.sort(Comparator.comparing(ActorContribution::getActorId));
+        return new ArticleContributions(article.getId(), article.getOutlet(), article.getPublishedAt().toEpochMilli(),
+                actors);
+    }
+
+    private void forward(ArticleContributions c, int sign, long ingestedAt, String dictionaryVersion) {
+        Map<String, Boolean> seen = new HashMap<>();
+        for (ActorContribution a : c.getActors()) {
+            if (seen.put(a.getActorId(), Boolean.TRUE) != null) {
+                continue;
+            }
+            MentionDelta delta = new MentionDelta(a.getActorId(), c.getArticleId(), c.getOutlet(), c.getEventTime(),
+                    sign, a.getMentions(), a.getConflictWeight(), a.getCooperationWeight(), ingestedAt,
+                    dictionaryVersion);
+            context.forward(new Record<>(a.getActorId(), delta, c.getEventTime()));
+        }
+    }
+}

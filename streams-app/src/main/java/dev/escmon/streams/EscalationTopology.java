@@ -1,0 +1,83 @@
+package dev.escmon.streams;
+
+import dev.escmon.avro.ActorCount;
+import dev.escmon.avro.Article;
+import dev.escmon.avro.SingleObjectSerde;
+import dev.escmon.avro.Topics;
+import dev.escmon.avro.internal.ArticleContributions;
+import dev.escmon.avro.internal.MentionAggregate;
+import dev.escmon.avro.internal.MentionDelta;
+import dev.escmon.recognition.Extractor;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import java.util.function.Supplier;
+
+/**
+ * The pure topology factory (no I/O): {@code articles → mentions (by actor) → rolling actor-counts}.
+ * Every source, processor, repartition topic, store and sink is named; the names are a contract with the
+ * state and internal topics of running deployments (pinned by a test).
+ */
+public final class EscalationTopology {
+    public static final String ARTICLES_SOURCE = "articles-source";
+    public static final String MENTIONS_EXTRACT = "mentions-extract-actors";
+    public static final String MENTIONS_BY_ACTOR = "mentions-by-actor";
+    public static final String COUNTS_ROLL = "counts-roll-windows";
+    public static final String COUNTS_SINK = "counts-sink";
+
+    public static final String ARTICLE_CONTRIBUTIONS_STORE = "article-contributions-store";
+    public static final String ACTOR_BUCKETS_STORE = "actor-buckets-store";
+    public static final String ACTOR_TOTALS_STORE = "actor-totals-store";
+    public static final String ACTOR_COUNTS_CLOCK_STORE = "actor-counts-clock-store";
+
+    private EscalationTopology() {
+    }
+
+    public static Topology build(Topics topics, Supplier<Extractor> extractor, ActorDirectory directory) {
+        StreamsBuilder builder = new StreamsBuilder();
+        SingleObjectSerde<ArticleContributions> contributionsSerde =
+                new SingleObjectSerde<>(ArticleContributions.getClassSchema());
+        SingleObjectSerde<MentionDelta> deltaSerde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
+        SingleObjectSerde<MentionAggregate> aggregateSerde = new SingleObjectSerde<>(MentionAggregate.getClassSchema());
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ARTICLE_CONTRIBUTIONS_STORE), Serdes.String(), contributionsSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACTOR_BUCKETS_STORE), Serdes.Bytes(), aggregateSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACTOR_TOTALS_STORE), Serdes.String(), aggregateSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACTOR_COUNTS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
+
+        KStream<String, Article> articles = builder.stream(topics.articles().name(),
+                Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
+                        .withTimestampExtractor(new ArticleTimestampExtractor())
+                        .withName(ARTICLES_SOURCE));
+
+        articles
+                .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor),
+                        Named.as(MENTIONS_EXTRACT), ARTICLE_CONTRIBUTIONS_STORE)
+                .repartition(Repartitioned.<String, MentionDelta>as(MENTIONS_BY_ACTOR)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(deltaSerde))
+                .process(() -> new ActorCountsProcessor(ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE,
+                                ACTOR_COUNTS_CLOCK_STORE, directory),
+                        Named.as(COUNTS_ROLL), ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE, ACTOR_COUNTS_CLOCK_STORE)
+                .to(topics.actorCounts().name(),
+                        Produced.with(topics.actorCounts().keySerde(), topics.actorCounts().valueSerde())
+                                .withName(COUNTS_SINK));
+        return builder.build();
+    }
+
+    /** The serde of values on the actor-counts topic (for tests and tools). */
+    public static SingleObjectSerde<ActorCount> actorCountSerde() {
+        return new SingleObjectSerde<>(ActorCount.getClassSchema());
+    }
+}

@@ -1,0 +1,171 @@
+package dev.escmon.streams;
+
+import dev.escmon.avro.ActorCount;
+import dev.escmon.avro.Topics;
+import dev.escmon.producer.ArticlePublisher;
+import dev.escmon.producer.ArticleReader;
+import dev.escmon.producer.Progress;
+import dev.escmon.producer.PublishRun;
+import dev.escmon.recognition.DictionaryLoader;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Everything on this machine, no Docker: an embedded Kafka broker (KRaft), the streams app,",
+                "the bundled sample corpus published, and a live table of top actors per horizon. Ctrl-C stops it.",
+                "Data is kept in --data-dir, so a second run resumes without counting any article twice."})
+public final class LocalCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "escmon-data",
+            description = "Broker log, app state and logs (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "9092",
+            description = "Broker port for other clients, e.g. kcat -b localhost:PORT (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--controller-port", paramLabel = "PORT", defaultValue = "9093",
+            description = "KRaft controller port (default: ${DEFAULT-VALUE}).")
+    int controllerPort;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "8", description = "Rows per horizon (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--no-sample", description = "Do not publish the bundled sample corpus.")
+    boolean noSample;
+
+    @Option(names = "--exit-when-idle", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop once no count changed for this long after the corpus was processed (0 = run until Ctrl-C).")
+    int exitWhenIdle;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Extra app settings (properties).")
+    Path configFile;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile KafkaConsumer<String, ActorCount> consumer;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        long started = System.nanoTime();
+        out.printf("escmon local: starting an embedded Kafka broker on localhost:%d (data in %s)%n", port,
+                dataDir.toAbsolutePath());
+        try (EmbeddedKafka kafka = EmbeddedKafka.startPersistent(dataDir.resolve("kafka"), port, controllerPort)) {
+            Map<String, String> overrides = new HashMap<>();
+            overrides.put("bootstrap.servers", kafka.bootstrapServers());
+            overrides.put("application.id", "escmon-local");
+            overrides.put("state.dir", dataDir.resolve("state").toAbsolutePath().toString());
+            overrides.put(AppSettings.TOPICS_PARTITIONS, "3");
+            overrides.put(AppSettings.TOPICS_REPLICATION, "1");
+            overrides.put("commit.interval.ms", "200");
+            AppSettings settings = AppSettings.load(configFile, System.getenv(), overrides);
+            DictionaryHolder dictionary = new DictionaryHolder(settings.dictionaryPath() == null
+                    ? DictionaryLoader.loadDefault() : DictionaryLoader.load(settings.dictionaryPath()));
+            out.printf("broker ready in %.1f s; dictionary %s (%d actors, %d cues)%n",
+                    (System.nanoTime() - started) / 1e9, dictionary.dictionaryVersion(),
+                    dictionary.dictionary().actors().size(), dictionary.dictionary().cues().size());
+            try (StreamsApp app = new StreamsApp(settings, dictionary)) {
+                Thread hook = new Thread(this::requestStop, "escmon-local-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                app.start();
+                if (!noSample) {
+                    publishSample(settings, app.topics(), out);
+                }
+                watchCounts(settings, app.topics(), out, started);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it only wakes the consumer
+                }
+            }
+        }
+        out.println("escmon local: stopped cleanly; data kept in " + dataDir.toAbsolutePath());
+        stopped.countDown();
+        return 0;
+    }
+
+    private void requestStop() {
+        KafkaConsumer<String, ActorCount> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            stopped.await(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void publishSample(AppSettings settings, Topics topics, PrintStream out) {
+        try (ArticlePublisher publisher = new ArticlePublisher(settings.clientProperties(), topics)) {
+            PublishRun run = new PublishRun(publisher, false, false, false, Progress.silent(), System.err);
+            SampleCorpus.read(new ArticleReader(), run::accept);
+            PublishRun.Summary summary = run.finish();
+            out.println("sample corpus: " + summary + " to " + topics.articles().name()
+                    + " (a republished article is an upsert: nothing is counted twice)");
+        }
+    }
+
+    private void watchCounts(AppSettings settings, Topics topics, PrintStream out, long started) {
+        Properties props = new Properties();
+        props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get("bootstrap.servers"));
+        props.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.setProperty(ConsumerConfig.CLIENT_ID_CONFIG, "escmon-local-watch");
+        CountsTable table = new CountsTable();
+        boolean terminal = System.console() != null;
+        long lastChange = System.nanoTime();
+        long lastRender = 0;
+        boolean dirty = false;
+        boolean first = true;
+        try (KafkaConsumer<String, ActorCount> c = new KafkaConsumer<>(props, new StringDeserializer(),
+                topics.actorCounts().valueSerde().deserializer())) {
+            consumer = c;
+            List<org.apache.kafka.common.TopicPartition> partitions = c.partitionsFor(topics.actorCounts().name())
+                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            while (true) {
+                for (ConsumerRecord<String, ActorCount> r : c.poll(Duration.ofMillis(500))) {
+                    table.update(r.key(), r.value());
+                    dirty = true;
+                    lastChange = System.nanoTime();
+                }
+                long now = System.nanoTime();
+                if (dirty && now - lastRender > 1_000_000_000L) {
+                    if (first) {
+                        out.printf("first counts after %.1f s%n", (now - started) / 1e9);
+                        first = false;
+                    }
+                    out.print((terminal ? "\033[H\033[2J" : "\n") + table.render(top));
+                    out.printf("%d actor/horizon keys on %s. Ctrl-C to stop.%n", table.size(), topics.actorCounts().name());
+                    out.flush();
+                    dirty = false;
+                    lastRender = now;
+                }
+                if (exitWhenIdle > 0 && !first && !dirty
+                        && now - lastChange > Duration.ofSeconds(exitWhenIdle).toNanos()) {
+                    return;
+                }
+            }
+        } catch (WakeupException stop) {
+            out.println("\nescmon local: stopping (streams app, then broker)...");
+        } finally {
+            consumer = null;
+        }
+    }
+}

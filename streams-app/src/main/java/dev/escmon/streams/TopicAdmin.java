@@ -1,0 +1,71 @@
+package dev.escmon.streams;
+
+import dev.escmon.avro.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** Creates the public topics with the right cleanup policy when they are missing. */
+public final class TopicAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+
+    private TopicAdmin() {
+    }
+
+    /** The public topics and their configs: the event log and the outputs compacted, the DLQ deleted. */
+    public static List<NewTopic> plan(Topics topics, int partitions, short replication) {
+        Optional<Integer> p = Optional.of(partitions);
+        Optional<Short> r = replication > 0 ? Optional.of(replication) : Optional.empty();
+        Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        Map<String, String> delete = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+        List<NewTopic> plan = new ArrayList<>();
+        plan.add(new NewTopic(topics.articles().name(), p, r).configs(compact));
+        plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));
+        plan.add(new NewTopic(topics.deadLetter(topics.articles().name()), p, r).configs(delete));
+        return plan;
+    }
+
+    public static void ensureTopics(Properties clientProps, Topics topics, int partitions, short replication)
+            throws InterruptedException {
+        Properties props = new Properties();
+        for (String name : clientProps.stringPropertyNames()) {
+            if (AdminClientConfig.configNames().contains(name)) {
+                props.setProperty(name, clientProps.getProperty(name));
+            }
+        }
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = plan(topics, partitions, replication).stream()
+                    .filter(t -> !existing.contains(t.name())).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            try {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                missing.forEach(t -> LOG.info("created topic {} ({})", t.name(), t.configs()));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause(), e.getCause());
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("timed out creating topics on " + props.getProperty("bootstrap.servers"), e);
+            }
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot list topics on " + props.getProperty("bootstrap.servers") + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}
