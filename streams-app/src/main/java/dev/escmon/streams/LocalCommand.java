@@ -7,9 +7,14 @@ import dev.escmon.producer.ArticleReader;
 import dev.escmon.producer.Progress;
 import dev.escmon.producer.PublishRun;
 import dev.escmon.recognition.DictionaryLoader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
@@ -24,6 +29,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Everything on this machine, no Docker: an embedded Kafka broker (KRaft), the streams app,",
@@ -104,7 +112,7 @@ public final class LocalCommand implements Callable<Integer> {
             c.wakeup();
         }
         try {
-            stopped.await(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            stopped.await(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -130,20 +138,28 @@ public final class LocalCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         long lastChange = System.nanoTime();
         long lastRender = 0;
+        long lastLagCheck = 0;
+        long caughtUpAt = 0;
+        int changedThisRun = 0;
         boolean dirty = false;
         boolean first = true;
         try (KafkaConsumer<String, ActorCount> c = new KafkaConsumer<>(props, new StringDeserializer(),
-                topics.actorCounts().valueSerde().deserializer())) {
+                topics.actorCounts().valueSerde().deserializer());
+             Admin admin = Admin.create(Map.of("bootstrap.servers", settings.get("bootstrap.servers")))) {
             consumer = c;
-            List<org.apache.kafka.common.TopicPartition> partitions = c.partitionsFor(topics.actorCounts().name())
-                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = c.partitionsFor(topics.actorCounts().name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             c.assign(partitions);
             c.seekToBeginning(partitions);
+            Map<TopicPartition, Long> endAtStart = c.endOffsets(partitions);
             while (true) {
                 for (ConsumerRecord<String, ActorCount> r : c.poll(Duration.ofMillis(500))) {
                     table.update(r.key(), r.value());
                     dirty = true;
                     lastChange = System.nanoTime();
+                    if (r.offset() >= endAtStart.get(new TopicPartition(r.topic(), r.partition()))) {
+                        changedThisRun++;
+                    }
                 }
                 long now = System.nanoTime();
                 if (dirty && now - lastRender > 1_000_000_000L) {
@@ -157,8 +173,17 @@ public final class LocalCommand implements Callable<Integer> {
                     dirty = false;
                     lastRender = now;
                 }
-                if (exitWhenIdle > 0 && !first && !dirty
-                        && now - lastChange > Duration.ofSeconds(exitWhenIdle).toNanos()) {
+                if (caughtUpAt == 0 && now - lastLagCheck > 1_000_000_000L) {
+                    lastLagCheck = now;
+                    if (now - lastChange > 2_000_000_000L && articlesConsumed(admin, settings, topics)) {
+                        caughtUpAt = now;
+                        out.printf("caught up after %.1f s: every article processed; %d actor/horizon keys, "
+                                + "%d count updates from this run%n", (now - started) / 1e9, table.size(), changedThisRun);
+                        out.flush();
+                    }
+                }
+                if (exitWhenIdle > 0 && caughtUpAt > 0 && now - Math.max(caughtUpAt, lastChange)
+                        > Duration.ofSeconds(exitWhenIdle).toNanos()) {
                     return;
                 }
             }
@@ -166,6 +191,34 @@ public final class LocalCommand implements Callable<Integer> {
             out.println("\nescmon local: stopping (streams app, then broker)...");
         } finally {
             consumer = null;
+        }
+    }
+
+    /** True when the app's consumer group has committed the end of every articles partition. */
+    private static boolean articlesConsumed(Admin admin, AppSettings settings, Topics topics) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin
+                    .listConsumerGroupOffsets(settings.get("application.id")).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            admin.describeTopics(List.of(topics.articles().name())).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(topics.articles().name()).partitions()
+                    .forEach(p -> request.put(new TopicPartition(topics.articles().name(), p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(request).all()
+                    .get(10, TimeUnit.SECONDS);
+            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : end.entrySet()) {
+                OffsetAndMetadata done = committed.get(e.getKey());
+                long position = done == null ? 0 : done.offset();
+                if (position < e.getValue().offset()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.escmon.streams;
 
 import dev.escmon.avro.Topics;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -99,7 +100,14 @@ public final class StreamsApp implements AutoCloseable {
     @Override
     public void close() {
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // Leave the group on a clean stop so a restart is assigned at once instead of waiting out the
+            // session timeout; with static membership (group.instance.id) staying is the point, so stay.
+            boolean staticMember = settings.streamsProperties().getProperty("group.instance.id") != null
+                    || settings.streamsProperties().getProperty("main.consumer.group.instance.id") != null;
+            streams.close(CloseOptions.groupMembershipOperation(staticMember
+                            ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                            : CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
             streams = null;
         }
     }
