@@ -8,7 +8,18 @@ JAR=streams-app/target/escmon.jar
 work=$(mktemp -d)
 data="$work/data"
 pid=""
-cleanup() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -INT "$pid"; wait "$pid" || true; fi; }
+# A background job of a non-interactive shell ignores SIGINT, so "Ctrl-C" is sent as SIGTERM: the JVM runs
+# the same shutdown hook for both.
+stop_app() { # stop_app PID: SIGTERM, then wait up to 60 s before SIGKILL
+  kill -TERM "$1" 2>/dev/null || return 0
+  local deadline=$(( $(date +%s) + 60 ))
+  while kill -0 "$1" 2>/dev/null; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then kill -KILL "$1"; break; fi
+    sleep 0.5
+  done
+  wait "$1"
+}
+cleanup() { if [ -n "$pid" ]; then stop_app "$pid" || true; fi; }
 trap cleanup EXIT
 fail() { echo "SMOKE FAILED: $*"; for f in "$work"/*.out; do echo "--- $f"; tail -40 "$f"; done; exit 1; }
 
@@ -31,7 +42,7 @@ grep "sample corpus:" "$work/run1.out"
 grep "caught up" "$work/run1.out" || fail "run 1 never caught up"
 echo "run 1: first counts after $first s; whole run $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN{printf "%.1f", a-b}') s"
 
-echo "-- run 2: same data folder, left running, stopped with Ctrl-C"
+echo "-- run 2: same data folder, left running, then stopped like Ctrl-C"
 java -jar "$JAR" local --data-dir "$data" > "$work/run2.out" 2>&1 &
 pid=$!
 wait_for "$work/run2.out" "caught up" 180 || fail "run 2 did not catch up"
@@ -47,8 +58,7 @@ bad=$(cut -d'|' -f1 "$work/keys.txt" | sort | uniq -c | awk '$1 != 3' | wc -l)
 [ "$bad" -eq 0 ] || fail "$bad actors do not have exactly the three horizons"
 grep -vqE '\|(PT1H|P1D|P7D)$' "$work/keys.txt" && fail "a key is not actorId|horizon"
 
-kill -INT "$pid"
-wait "$pid" || fail "run 2 exited non-zero after Ctrl-C"
+stop_app "$pid" || fail "run 2 exited non-zero when stopped"
 pid=""
 grep -q "stopped cleanly" "$work/run2.out" || fail "run 2 did not stop cleanly"
 echo "smoke: 2 passed, 0 failed"

@@ -1530,12 +1530,24 @@ def build_cues():
 # --------------------------------------------------------------------------
 # Build + validate
 # --------------------------------------------------------------------------
+# Phrases that are neither actors nor cues but contain one: matched like aliases, they win by being longer
+# and are then dropped ("Latin America" is not the USA; "sin embargo" is not an embargo).
+BLOCKERS = [
+    "Latin America", "Latin American", "Latin Americans", "Central America", "Central American",
+    "Central Americans", "South America", "South American", "South Americans", "North America",
+    "North American", "North Americans", "the Americas", "Americas",
+    "America Latina", "América Central", "Centroamérica", "Sudamérica", "Norteamérica",
+    "el mayo pasado", "US$", "sin embargo",
+]
+
+
 def build():
     return {
         "version": VERSION,
         "description": DESCRIPTION,
         "cueCodes": cue_codes(),
         "modifiers": MODIFIERS,
+        "blockers": BLOCKERS,
         "actors": ACTORS + country_actors(),
         "cues": build_cues(),
     }

@@ -16,12 +16,18 @@ public record Dictionary(
         String description,
         Map<String, CueCode> cueCodes,
         Map<String, Modifiers> modifiers,
+        List<String> blockers,
         List<Actor> actors,
         List<Cue> cues) {
 
+    /**
+     * @param blockers phrases that contain an alias or a cue but mean neither ("Latin America", "sin embargo"):
+     *                 matched like aliases, they win by being longer, then are dropped
+     */
     public Dictionary {
         cueCodes = cueCodes == null ? Map.of() : Map.copyOf(cueCodes);
         modifiers = modifiers == null ? Map.of() : Map.copyOf(modifiers);
+        blockers = blockers == null ? List.of() : List.copyOf(blockers);
         actors = actors == null ? List.of() : List.copyOf(actors);
         cues = cues == null ? List.of() : List.copyOf(cues);
     }

@@ -34,7 +34,10 @@ public final class DictionaryExtractor implements Extractor {
     private final AhoCorasickDoubleArrayTrie<Entry[]> foldedTrie;
     private final AhoCorasickDoubleArrayTrie<Entry[]> casedTrie;
 
-    private sealed interface Entry permits Alias, CueEntry, Modifier {
+    private sealed interface Entry permits Alias, CueEntry, Modifier, Blocker {
+    }
+
+    private record Blocker() implements Entry {
     }
 
     private record Alias(int actor, boolean anchored) implements Entry {
@@ -75,6 +78,9 @@ public final class DictionaryExtractor implements Extractor {
         for (int i = 0; i < cues.size(); i++) {
             Dictionary.Cue cue = cues.get(i);
             add(folded, TextNormalizer.fold(cue.phrase()), new CueEntry(i, cue.lang()));
+        }
+        for (String blocker : dictionary.blockers()) {
+            add(folded, TextNormalizer.fold(blocker), new Blocker());
         }
         for (Map.Entry<String, Dictionary.Modifiers> byLang : dictionary.modifiers().entrySet()) {
             String lang = byLang.getKey();
@@ -129,8 +135,8 @@ public final class DictionaryExtractor implements Extractor {
         collect(foldedTrie, norm.folded(), lang, actorHits, cueHits, modifierHits);
         collect(casedTrie, norm.cased(), lang, actorHits, cueHits, modifierHits);
 
-        List<Hit> actorsFound = dropUnanchored(longestFirst(actorHits));
-        List<Hit> cuesFound = longestFirst(cueHits);
+        List<Hit> actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits)));
+        List<Hit> cuesFound = withoutBlockers(longestFirst(cueHits));
         List<Hit> modifiersFound = longestFirst(modifierHits);
 
         LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
@@ -216,6 +222,9 @@ public final class DictionaryExtractor implements Extractor {
             for (Entry entry : entries) {
                 if (entry instanceof Alias) {
                     actorHits.add(new Hit(begin, end, entry));
+                } else if (entry instanceof Blocker) {
+                    actorHits.add(new Hit(begin, end, entry));
+                    cueHits.add(new Hit(begin, end, entry));
                 } else if (entry instanceof CueEntry cue) {
                     if (lang.isEmpty() || cue.lang() == null || cue.lang().equals(lang)) {
                         cueHits.add(new Hit(begin, end, entry));
@@ -250,6 +259,11 @@ public final class DictionaryExtractor implements Extractor {
         }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
+    }
+
+    private static List<Hit> withoutBlockers(List<Hit> hits) {
+        hits.removeIf(h -> h.entry() instanceof Blocker);
+        return hits;
     }
 
     /** Surname-only and other anchored aliases count only after a full alias of the same actor. */

@@ -119,4 +119,12 @@ class DictionaryExtractorTest {
         assertThat(e.sentences()).containsExactly("Tariffs loom", "Donald Trump spoke in Washington.");
         assertThat(e.actor("donald-trump").firstOffset()).isEqualTo("Tariffs loom\n\n".length());
     }
+
+    @Test
+    void shouldNotMatchInsideABlockerPhrase() {
+        assertThat(actorIds(extract("Leaders across Latin America met. America answered.", "en"))).containsExactly("usa");
+        assertThat(extract("Estados Unidos, sin embargo, habló.", "es").cues()).isEmpty();
+        assertThat(extract("Estados Unidos anunció un embargo.", "es").cues()).extracting(Extraction.CueMatch::code)
+                .containsExactly("X01");
+    }
 }

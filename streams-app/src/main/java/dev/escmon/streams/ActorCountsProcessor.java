@@ -75,23 +75,30 @@ final class ActorCountsProcessor implements Processor<String, MentionDelta, Stri
             expire(bucketOf(previous), nowBucket, now);
         }
         long bucket = bucketOf(eventTime);
-        if (bucket <= nowBucket - Horizon.longest().buckets()) {
-            return; // older than every window: counts nowhere
-        }
-        Bytes bucketKey = bucketKey(bucket, delta.getActorId());
-        MentionAggregate updated = apply(buckets.get(bucketKey), delta);
-        if (isEmpty(updated)) {
-            buckets.delete(bucketKey);
-        } else {
-            buckets.put(bucketKey, updated);
+        boolean inAnyWindow = bucket > nowBucket - Horizon.longest().buckets();
+        if (inAnyWindow) {
+            Bytes bucketKey = bucketKey(bucket, delta.getActorId());
+            MentionAggregate updated = apply(buckets.get(bucketKey), delta);
+            if (isEmpty(updated)) {
+                buckets.delete(bucketKey);
+            } else {
+                buckets.put(bucketKey, updated);
+            }
         }
         for (Horizon horizon : Horizon.values()) {
+            String key = totalsKey(delta.getActorId(), horizon);
+            MentionAggregate total = totals.get(key);
             if (bucket > nowBucket - horizon.buckets()) {
-                String key = totalsKey(delta.getActorId(), horizon);
-                MentionAggregate total = apply(totals.get(key), delta);
-                totals.put(key, total);
-                emit(delta.getActorId(), horizon, total, now);
+                total = apply(total, delta);
+            } else if (total != null) {
+                continue; // outside this window: nothing changes
+            } else {
+                // first sight of the actor: every horizon gets its key, so the set of keys does not depend
+                // on the order in which late mentions arrive
+                total = empty();
             }
+            totals.put(key, total);
+            emit(delta.getActorId(), horizon, total, now);
         }
     }
 

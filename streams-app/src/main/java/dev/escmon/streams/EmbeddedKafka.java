@@ -138,6 +138,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** Whether a server could bind {@code localhost:port} now. */
+    public static boolean portFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);

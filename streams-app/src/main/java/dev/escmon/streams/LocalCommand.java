@@ -70,6 +70,13 @@ public final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         long started = System.nanoTime();
+        for (int p : new int[] {port, controllerPort}) {
+            if (!EmbeddedKafka.portFree(p)) {
+                System.err.printf("escmon local: port %d is in use (another escmon local, or a Kafka broker?); "
+                        + "stop it or choose --port / --controller-port%n", p);
+                return 2;
+            }
+        }
         out.printf("escmon local: starting an embedded Kafka broker on localhost:%d (data in %s)%n", port,
                 dataDir.toAbsolutePath());
         try (EmbeddedKafka kafka = EmbeddedKafka.startPersistent(dataDir.resolve("kafka"), port, controllerPort)) {
