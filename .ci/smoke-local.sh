@@ -58,8 +58,10 @@ bad=$(cut -d'|' -f1 "$work/keys.txt" | sort | uniq -c | awk '$1 != 3' | wc -l)
 [ "$bad" -eq 0 ] || fail "$bad actors do not have exactly the three horizons"
 grep -vqE '\|(PT1H|P1D|P7D)$' "$work/keys.txt" && fail "a key is not actorId|horizon"
 
-stop_app "$pid" || fail "run 2 exited non-zero when stopped"
+rc=0; stop_app "$pid" || rc=$?
 pid=""
+# 143 = terminated by SIGTERM after the shutdown hook ran (130 for SIGINT): the JVM's usual exit status
+case "$rc" in 0|130|143) ;; *) fail "run 2 exited with $rc when stopped" ;; esac
 grep -q "stopped cleanly" "$work/run2.out" || fail "run 2 did not stop cleanly"
 echo "smoke: 2 passed, 0 failed"
 rm -rf "$work"

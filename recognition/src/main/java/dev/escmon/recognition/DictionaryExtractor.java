@@ -31,8 +31,7 @@ public final class DictionaryExtractor implements Extractor {
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
     private final List<Dictionary.Cue> cues;
-    private final AhoCorasickDoubleArrayTrie<Entry[]> foldedTrie;
-    private final AhoCorasickDoubleArrayTrie<Entry[]> casedTrie;
+    private final AhoCorasickDoubleArrayTrie<Entry[]> trie;
 
     private sealed interface Entry permits Alias, CueEntry, Modifier, Blocker {
     }
@@ -40,7 +39,8 @@ public final class DictionaryExtractor implements Extractor {
     private record Blocker() implements Entry {
     }
 
-    private record Alias(int actor, boolean anchored) implements Entry {
+    /** An alias; {@code exact} is set for case-sensitive ones, matched only where the text has that case. */
+    private record Alias(int actor, boolean anchored, String exact) implements Entry {
     }
 
     private record CueEntry(int cue, String lang) implements Entry {
@@ -60,19 +60,18 @@ public final class DictionaryExtractor implements Extractor {
         this.actors = dictionary.actors();
         this.cues = dictionary.cues();
         Map<String, List<Entry>> folded = new HashMap<>();
-        Map<String, List<Entry>> cased = new HashMap<>();
         for (int i = 0; i < actors.size(); i++) {
             Dictionary.Actor actor = actors.get(i);
             for (List<String> aliases : actor.aliases().values()) {
                 for (String alias : aliases) {
-                    add(folded, TextNormalizer.fold(alias), new Alias(i, false));
+                    add(folded, TextNormalizer.fold(alias), new Alias(i, false, null));
                 }
             }
             for (String alias : actor.anchoredAliases()) {
-                add(folded, TextNormalizer.fold(alias), new Alias(i, true));
+                add(folded, TextNormalizer.fold(alias), new Alias(i, true, null));
             }
             for (String alias : actor.caseSensitiveAliases()) {
-                add(cased, TextNormalizer.keepCase(alias), new Alias(i, false));
+                add(folded, TextNormalizer.fold(alias), new Alias(i, false, TextNormalizer.keepCase(alias)));
             }
         }
         for (int i = 0; i < cues.size(); i++) {
@@ -89,8 +88,7 @@ public final class DictionaryExtractor implements Extractor {
             m.hypothetical().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.HYPOTHETICAL, lang)));
             m.threat().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.THREAT, lang)));
         }
-        this.foldedTrie = build(folded);
-        this.casedTrie = build(cased);
+        this.trie = build(folded);
     }
 
     public Dictionary dictionary() {
@@ -132,8 +130,7 @@ public final class DictionaryExtractor implements Extractor {
         List<Hit> actorHits = new ArrayList<>();
         List<Hit> cueHits = new ArrayList<>();
         List<Hit> modifierHits = new ArrayList<>();
-        collect(foldedTrie, norm.folded(), lang, actorHits, cueHits, modifierHits);
-        collect(casedTrie, norm.cased(), lang, actorHits, cueHits, modifierHits);
+        collect(trie, norm, lang, actorHits, cueHits, modifierHits);
 
         List<Hit> actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits)));
         List<Hit> cuesFound = withoutBlockers(longestFirst(cueHits));
@@ -210,18 +207,22 @@ public final class DictionaryExtractor implements Extractor {
         return Math.round(value * 1000.0) / 1000.0;
     }
 
-    private static void collect(AhoCorasickDoubleArrayTrie<Entry[]> trie, String text, String lang,
+    private static void collect(AhoCorasickDoubleArrayTrie<Entry[]> trie, NormalizedText norm, String lang,
                                 List<Hit> actorHits, List<Hit> cueHits, List<Hit> modifierHits) {
         if (trie == null) {
             return;
         }
-        trie.parseText(text, (begin, end, entries) -> {
+        String text = norm.folded();
+        String cased = norm.cased();
+        trie.parseText(norm.foldedChars(), (begin, end, entries) -> {
             if (!onWordBoundaries(text, begin, end)) {
                 return;
             }
             for (Entry entry : entries) {
-                if (entry instanceof Alias) {
-                    actorHits.add(new Hit(begin, end, entry));
+                if (entry instanceof Alias alias) {
+                    if (alias.exact() == null || cased.regionMatches(begin, alias.exact(), 0, end - begin)) {
+                        actorHits.add(new Hit(begin, end, entry));
+                    }
                 } else if (entry instanceof Blocker) {
                     actorHits.add(new Hit(begin, end, entry));
                     cueHits.add(new Hit(begin, end, entry));

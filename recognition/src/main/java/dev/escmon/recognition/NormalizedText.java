@@ -6,7 +6,7 @@ package dev.escmon.recognition;
  * character by character, so both share offsets. {@code origin[i]} is the index in the original text of
  * the character at {@code i}.
  */
-public record NormalizedText(String original, String cased, String folded, int[] origin) {
+public record NormalizedText(String original, String cased, String folded, char[] foldedChars, int[] origin) {
 
     public int originalOffset(int normalizedIndex) {
         if (normalizedIndex >= origin.length) {

@@ -1,65 +1,69 @@
 package dev.escmon.recognition;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalises text for dictionary matching: Unicode decomposition with combining marks removed (so
  * {@code García} = {@code Garcia}), curly quotes and apostrophes unified, dots inside acronyms removed
  * ({@code C.I.A.} = {@code CIA}, {@code EE.UU.} = {@code EEUU}), and case folded. Every output character
- * keeps the index of the original character it came from.
+ * keeps the index of the original character it came from. ASCII is copied as is and the Latin ranges come
+ * from a table built once, so the common case costs a few operations per character.
  */
 public final class TextNormalizer {
+    /** Replacements for U+0080..U+2FFF: the Latin ranges, Greek, Cyrillic, general punctuation. */
+    private static final int TABLE_END = 0x3000;
+    private static final String[] TABLE = new String[TABLE_END];
+
+    static {
+        for (char c = 0x80; c < TABLE_END; c++) {
+            TABLE[c] = replacementOf(c);
+        }
+    }
 
     private TextNormalizer() {
     }
 
     public static NormalizedText normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length() + 16];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int[] origin = new int[n + 8];
+        int len = 0;
+        boolean dots = false;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                origin = ensure(origin, n + 1);
-                out.append(c);
-                origin[n++] = i;
-                continue;
-            }
-            char mapped = mapPunctuation(c);
-            if (mapped != 0) {
-                origin = ensure(origin, n + 1);
-                out.append(mapped);
-                origin[n++] = i;
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
-                origin = ensure(origin, n + 1);
-                out.append(' ');
-                origin[n++] = i;
-                continue;
-            }
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            for (int k = 0; k < decomposed.length(); k++) {
-                char d = decomposed.charAt(k);
-                int type = Character.getType(d);
-                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                        || type == Character.COMBINING_SPACING_MARK) {
-                    continue;
+                if (len == out.length) {
+                    out = Arrays.copyOf(out, len * 2);
+                    origin = Arrays.copyOf(origin, len * 2);
                 }
-                origin = ensure(origin, n + 1);
-                out.append(d);
-                origin[n++] = i;
+                dots |= c == '.';
+                out[len] = c;
+                origin[len++] = i;
+                continue;
+            }
+            String replacement = c < TABLE_END ? TABLE[c] : replacementOf(c);
+            int r = replacement.length();
+            if (len + r > out.length) {
+                out = Arrays.copyOf(out, (len + r) * 2);
+                origin = Arrays.copyOf(origin, (len + r) * 2);
+            }
+            for (int k = 0; k < r; k++) {
+                char d = replacement.charAt(k);
+                dots |= d == '.';
+                out[len] = d;
+                origin[len++] = i;
             }
         }
-        int[] kept = new int[n];
-        int length = removeAcronymDots(out, origin, kept);
-        String cased = out.substring(0, length);
-        int[] finalOrigin = java.util.Arrays.copyOf(kept, length);
-        char[] folded = new char[length];
-        for (int i = 0; i < length; i++) {
-            folded[i] = Character.toLowerCase(cased.charAt(i));
+        if (dots) {
+            len = removeAcronymDots(out, origin, len);
         }
-        return new NormalizedText(text, cased, new String(folded), finalOrigin);
+        char[] folded = new char[len];
+        for (int i = 0; i < len; i++) {
+            char c = out[i];
+            folded[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
+        return new NormalizedText(text, new String(out, 0, len), new String(folded), folded, Arrays.copyOf(origin, len));
     }
 
     /** Case-folds a dictionary phrase the same way text is folded. */
@@ -70,6 +74,28 @@ public final class TextNormalizer {
     /** Normalises a dictionary phrase without folding case (for case-sensitive aliases). */
     public static String keepCase(String phrase) {
         return normalize(phrase.strip()).cased();
+    }
+
+    /** What one non-ASCII character becomes: unified punctuation, or its decomposition without marks. */
+    private static String replacementOf(char c) {
+        char mapped = mapPunctuation(c);
+        if (mapped != 0) {
+            return String.valueOf(mapped);
+        }
+        if (Character.isSurrogate(c)) {
+            return " ";
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char d = decomposed.charAt(k);
+            int type = Character.getType(d);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                kept.append(d);
+            }
+        }
+        return kept.toString();
     }
 
     private static char mapPunctuation(char c) {
@@ -89,50 +115,48 @@ public final class TextNormalizer {
         }
     }
 
-    private static int[] ensure(int[] array, int size) {
-        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
-    }
-
     /**
      * Removes the dots of acronyms written with dots: runs of one or two letters each followed by a dot,
      * at least two such groups, starting at a word boundary ({@code U.S.}, {@code C.I.A.}, {@code EE.UU.}).
+     * Returns the new length.
      */
-    private static int removeAcronymDots(StringBuilder text, int[] origin, int[] kept) {
-        int length = text.length();
+    private static int removeAcronymDots(char[] text, int[] origin, int length) {
         int write = 0;
         int i = 0;
         while (i < length) {
-            int end = acronymEnd(text, i);
+            int end = acronymEnd(text, length, i);
             if (end > i) {
                 for (int k = i; k < end; k++) {
-                    char c = text.charAt(k);
-                    if (c != '.') {
-                        text.setCharAt(write, c);
-                        kept[write++] = origin[k];
+                    if (text[k] != '.') {
+                        text[write] = text[k];
+                        origin[write++] = origin[k];
                     }
                 }
                 i = end;
             } else {
-                text.setCharAt(write, text.charAt(i));
-                kept[write++] = origin[i];
+                text[write] = text[i];
+                origin[write++] = origin[i];
                 i++;
             }
         }
         return write;
     }
 
-    private static int acronymEnd(CharSequence text, int start) {
-        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+    private static int acronymEnd(char[] text, int length, int start) {
+        // cheap rejection: an acronym group is a letter followed by '.' within two characters
+        if (start + 3 >= length || !(text[start + 1] == '.' || text[start + 2] == '.')
+                || !Character.isLetter(text[start])
+                || (start > 0 && Character.isLetterOrDigit(text[start - 1]))) {
             return start;
         }
         int i = start;
         int groups = 0;
         while (true) {
             int letters = 0;
-            while (i + letters < text.length() && Character.isLetter(text.charAt(i + letters)) && letters < 3) {
+            while (i + letters < length && letters < 3 && Character.isLetter(text[i + letters])) {
                 letters++;
             }
-            if (letters == 0 || letters > 2 || i + letters >= text.length() || text.charAt(i + letters) != '.') {
+            if (letters == 0 || letters > 2 || i + letters >= length || text[i + letters] != '.') {
                 break;
             }
             i += letters + 1;
