@@ -10,11 +10,13 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
     public static final String ARTICLES = "articles";
     public static final String ACTOR_COUNTS = "actor-counts";
+    public static final String DICTIONARY = "dictionary";
     public static final String DLQ_SUFFIX = "-dlq";
 
     private final String prefix;
     private final Topic<String, Article> articles;
     private final Topic<String, ActorCount> actorCounts;
+    private final Topic<String, byte[]> dictionary;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -22,6 +24,7 @@ public final class Topics {
         this.articles = new Topic<>(this.prefix + ARTICLES, keys, new SingleObjectSerde<>(Article.getClassSchema()));
         this.actorCounts = new Topic<>(this.prefix + ACTOR_COUNTS, keys,
                 new SingleObjectSerde<>(ActorCount.getClassSchema()));
+        this.dictionary = new Topic<>(this.prefix + DICTIONARY, keys, Serdes.ByteArray());
     }
 
     public String prefix() {
@@ -34,6 +37,14 @@ public final class Topics {
 
     public Topic<String, ActorCount> actorCounts() {
         return actorCounts;
+    }
+
+    /**
+     * The dictionary in force: compacted, one key ({@code current}), the value the dictionary's JSON document
+     * (the same format as the bundled file), so {@code kcat -P} can publish one too.
+     */
+    public Topic<String, byte[]> dictionary() {
+        return dictionary;
     }
 
     /** Dead-letter topic for records that arrived on {@code topicName} and could not be read. */

@@ -31,17 +31,36 @@ public final class EscalationTopology {
     public static final String MENTIONS_BY_ACTOR = "mentions-by-actor";
     public static final String COUNTS_ROLL = "counts-roll-windows";
     public static final String COUNTS_SINK = "counts-sink";
+    /** The global store names its source "dictionary-source" and its processor "dictionary". */
+    public static final String DICTIONARY_SOURCE = "dictionary";
 
     public static final String ARTICLE_CONTRIBUTIONS_STORE = "article-contributions-store";
     public static final String ACTOR_BUCKETS_STORE = "actor-buckets-store";
     public static final String ACTOR_TOTALS_STORE = "actor-totals-store";
     public static final String ACTOR_COUNTS_CLOCK_STORE = "actor-counts-clock-store";
+    public static final String DICTIONARY_STORE = "dictionary-global-store";
 
     private EscalationTopology() {
     }
 
-    public static Topology build(Topics topics, Supplier<Extractor> extractor, ActorDirectory directory) {
+    /**
+     * @param dictionary the dictionary in force: read per record by the processors, replaced when a new one
+     *                   arrives on the {@code dictionary} topic (a global store, so every instance gets it)
+     */
+    public static Topology build(Topics topics, DictionaryHolder dictionary) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DICTIONARY_STORE), Serdes.String(),
+                        Serdes.ByteArray()).withLoggingDisabled(),
+                topics.dictionary().name(),
+                Consumed.with(topics.dictionary().keySerde(), topics.dictionary().valueSerde()).withName(DICTIONARY_SOURCE),
+                () -> new DictionaryInstallProcessor(DICTIONARY_STORE, dictionary));
+        addCounts(builder, topics, dictionary, dictionary);
+        return builder.build();
+    }
+
+    private static void addCounts(StreamsBuilder builder, Topics topics, Supplier<Extractor> extractor,
+                                  ActorDirectory directory) {
         SingleObjectSerde<ArticleContributions> contributionsSerde =
                 new SingleObjectSerde<>(ArticleContributions.getClassSchema());
         SingleObjectSerde<MentionDelta> deltaSerde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
@@ -73,7 +92,6 @@ public final class EscalationTopology {
                 .to(topics.actorCounts().name(),
                         Produced.with(topics.actorCounts().keySerde(), topics.actorCounts().valueSerde())
                                 .withName(COUNTS_SINK));
-        return builder.build();
     }
 
     /** The serde of values on the actor-counts topic (for tests and tools). */

@@ -41,7 +41,7 @@ public final class StreamsApp implements AutoCloseable {
     public void start() throws InterruptedException {
         Topics topics = settings.topics();
         TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
-        topology = EscalationTopology.build(topics, dictionary, dictionary);
+        topology = EscalationTopology.build(topics, dictionary);
         LOG.info("topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, settings.streamsProperties());
         streams.setUncaughtExceptionHandler(this::onUncaught);

@@ -34,6 +34,7 @@ public final class TopicAdmin {
         List<NewTopic> plan = new ArrayList<>();
         plan.add(new NewTopic(topics.articles().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));
+        plan.add(new NewTopic(topics.dictionary().name(), Optional.of(1), r).configs(compact));
         plan.add(new NewTopic(topics.deadLetter(topics.articles().name()), p, r).configs(delete));
         return plan;
     }

@@ -36,7 +36,7 @@ class ActorCountsTopologyTest {
     void start() {
         Topics topics = new Topics("");
         DictionaryHolder dictionary = TestDictionary.holder();
-        Topology topology = EscalationTopology.build(topics, dictionary, dictionary);
+        Topology topology = EscalationTopology.build(topics, dictionary);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "counts-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -178,5 +178,33 @@ class ActorCountsTopologyTest {
         Article es = Article.newBuilder(article("es", "Diario", T0, "México respondió.")).setLanguage("es").build();
         publish(es);
         assertThat(latest().get("mex|P1D").getMentions()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldUseANewDictionaryFromTheDictionaryTopicWithoutARestart() {
+        publish(article("a1", "Wire", T0, "Marcelo Ebrard spoke."));
+        assertThat(latest()).isEmpty();
+
+        dev.escmon.recognition.Dictionary current = TestDictionary.load();
+        List<dev.escmon.recognition.Dictionary.Actor> actors = new java.util.ArrayList<>(current.actors());
+        actors.add(new dev.escmon.recognition.Dictionary.Actor("marcelo-ebrard", "Marcelo Ebrard", "MEXGOV",
+                dev.escmon.recognition.Dictionary.ActorType.PERSON, "MEX", Map.of("en", List.of("Marcelo Ebrard")),
+                List.of(), List.of(), List.of()));
+        dev.escmon.recognition.Dictionary next = new dev.escmon.recognition.Dictionary("test-2", "with Ebrard",
+                current.cueCodes(), current.modifiers(), current.blockers(), actors, current.cues());
+        TestInputTopic<String, byte[]> dictionaryTopic = driver.createInputTopic("dictionary",
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer());
+        dictionaryTopic.pipeInput("current", dev.escmon.recognition.DictionaryLoader.toJson(next), T0);
+
+        publish(article("a2", "Wire", T0.plusSeconds(60), "Marcelo Ebrard spoke again."));
+        Map<String, ActorCount> c = latest();
+        assertThat(c.get("marcelo-ebrard|P1D").getMentions()).isEqualTo(1);
+        assertThat(c.get("marcelo-ebrard|P1D").getDictionaryVersion()).isEqualTo("test-2");
+
+        // an invalid dictionary is refused and the one in force stays
+        dictionaryTopic.pipeInput("current", "{\"version\": \"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), T0);
+        publish(article("a3", "Wire", T0.plusSeconds(120), "Marcelo Ebrard spoke a third time."));
+        assertThat(latest().get("marcelo-ebrard|P1D").getMentions()).isEqualTo(2);
     }
 }

@@ -20,7 +20,7 @@ class TopologyNamingTest {
     @Test
     void shouldKeepTheNamesOfStoresProcessorsAndInternalTopics() {
         DictionaryHolder dictionary = TestDictionary.holder();
-        Topology topology = EscalationTopology.build(new Topics(""), dictionary, dictionary);
+        Topology topology = EscalationTopology.build(new Topics(""), dictionary);
         TopologyDescription description = topology.describe();
         Set<String> nodes = new TreeSet<>();
         Set<String> stores = new TreeSet<>();
@@ -46,5 +46,11 @@ class TopologyNamingTest {
                 "actor-totals-store", "actor-counts-clock-store");
         assertThat(topics).containsExactlyInAnyOrder("articles", "mentions-by-actor-repartition", "actor-counts");
         assertThat(new HashSet<>(description.subtopologies())).hasSize(2);
+        assertThat(description.globalStores()).singleElement().satisfies(global -> {
+            assertThat(global.source().name()).isEqualTo("dictionary-source");
+            assertThat(global.source().topicSet()).containsExactly("dictionary");
+            assertThat(global.processor().stores()).containsExactly("dictionary-global-store");
+            assertThat(global.processor().name()).isEqualTo("dictionary");
+        });
     }
 }
