@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * 200,000 aliases, against a naive one-regex-per-alias baseline in the same run. One operation extracts every
  * article of the evaluation corpus; the table converts operations per second into MB/s of UTF-8 text.
  *
- * <pre>./mvnw -B -q -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar</pre>
+ * <pre>./mvnw -B -q -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar [PATTERN [ALIASES,...]]</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -101,8 +101,15 @@ public class RecognitionBenchmarks {
         return found;
     }
 
+    /** Runs every benchmark, or those matching {@code args[0]} (a JMH include pattern), then prints the table. */
     public static void main(String[] args) throws Exception {
-        Options options = new OptionsBuilder().include(RecognitionBenchmarks.class.getSimpleName()).build();
+        String include = args.length > 0 ? args[0] : RecognitionBenchmarks.class.getSimpleName();
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(include);
+        if (args.length > 1) {
+            builder.param("aliases", args[1].split(","));
+        }
+        Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         double megabytes = BenchData.bytes(BenchData.articles()) / 1e6;
         System.out.printf("%n%d articles, %.3f MB of UTF-8 text per operation; %s, %d cores, %s%n",
