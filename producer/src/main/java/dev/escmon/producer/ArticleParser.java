@@ -87,6 +87,12 @@ public final class ArticleParser {
         return build(fields, location, ingestedAt);
     }
 
+    /** An article from already extracted fields (HTML pages, feed entries). */
+    public Article fromFields(Map<String, String> fields, String location, Instant ingestedAt)
+            throws InvalidArticleException {
+        return build(fields, location, ingestedAt);
+    }
+
     private Article build(Map<String, String> f, String location, Instant ingestedAt) throws InvalidArticleException {
         String title = first(f, "title", "headline");
         String body = first(f, "body", "text", "content");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.escmon.avro.Article;
 
+import com.rometools.rome.io.FeedException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +16,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from files and folders (recursively, in name order): {@code .md}/{@code .txt} with front
- * matter, {@code .json} (one object or an array) and {@code .jsonl}/{@code .ndjson}. Every record is handed
+ * Reads articles from files and folders (recursively, in name order), http(s) URLs and streams:
+ * {@code .md}/{@code .txt} with front matter, {@code .json} (one object or an array), {@code .jsonl}/{@code .ndjson},
+ * {@code .html} pages and RSS/Atom feeds ({@code .rss}, {@code .atom}, {@code .xml}). Every record is handed
  * over as a {@link Parsed}: an article, or the reason it was rejected with its location.
  */
 public final class ArticleReader {
@@ -50,7 +59,8 @@ public final class ArticleReader {
     public static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt") || name.endsWith(".json")
-                || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+                || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".html") || name.endsWith(".htm")
+                || name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
     }
 
     /** Reads a file, or every article file under a folder. */
@@ -73,12 +83,42 @@ public final class ArticleReader {
         read(file.toString(), name, Files.readAllBytes(file), sink);
     }
 
-    /** Reads a stream (stdin): JSON lines if it starts with '{', else one front-matter document. */
+    /** Reads a stream (stdin), recognising its format from its first characters. */
     public void read(InputStream in, String location, Consumer<Parsed> sink) throws IOException {
         byte[] bytes = in.readAllBytes();
-        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
-        String kind = start.startsWith("{") ? "stdin.jsonl" : start.startsWith("[") ? "stdin.json" : "stdin.md";
-        read(location, kind, bytes, sink);
+        read(location, sniff(bytes, "stdin"), bytes, sink);
+    }
+
+    /** Fetches an http(s) URL: a feed, an HTML page, or any file format, by content type or content. */
+    public void read(URI url, Consumer<Parsed> sink) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(20)).build();
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
+                .header("User-Agent", "escmon-publisher").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 != 2) {
+            sink.accept(new Parsed(url.toString(), null,
+                    new InvalidArticleException(url.toString(), null, "HTTP status " + response.statusCode())));
+            return;
+        }
+        String type = response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        String kind = type.contains("json") ? (type.contains("ndjson") || type.contains("jsonl") ? "url.jsonl" : "url.json")
+                : type.contains("rss") || type.contains("atom") || type.contains("xml") ? "url.xml"
+                : type.contains("html") ? "url.html" : sniff(response.body(), "url");
+        read(url.toString(), kind, response.body(), sink);
+    }
+
+    private static String sniff(byte[] bytes, String name) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading();
+        if (start.startsWith("{")) {
+            return name + ".jsonl";
+        }
+        if (start.startsWith("[")) {
+            return name + ".json";
+        }
+        if (start.startsWith("<")) {
+            return WebFormats.looksLikeFeed(start) ? name + ".xml" : name + ".html";
+        }
+        return name + ".md";
     }
 
     /** Reads the bytes of one named input; the format follows the name's extension. */
@@ -99,6 +139,11 @@ public final class ArticleReader {
             readJsonLines(location, text, sink);
         } else if (kind.endsWith(".json")) {
             readJson(location, text, sink);
+        } else if (kind.endsWith(".html") || kind.endsWith(".htm")) {
+            String base = location.startsWith("http") ? location : null;
+            sink.accept(parse(location, () -> parser.fromFields(WebFormats.fromHtml(text, base), location, clock.instant())));
+        } else if (kind.endsWith(".xml") || kind.endsWith(".rss") || kind.endsWith(".atom")) {
+            readFeed(location, text, sink);
         } else {
             sink.accept(parse(location, () -> parser.fromFrontMatter(text, location, clock.instant())));
         }
@@ -119,6 +164,22 @@ public final class ArticleReader {
             }
         } catch (IOException e) {
             throw new IllegalStateException("unreachable: reading a string", e);
+        }
+    }
+
+    private void readFeed(String location, String text, Consumer<Parsed> sink) {
+        List<Map<String, String>> items;
+        try {
+            items = WebFormats.fromFeed(text);
+        } catch (FeedException | RuntimeException e) {
+            sink.accept(new Parsed(location, null, new InvalidArticleException(location, null,
+                    "not a readable RSS/Atom feed: " + e.getMessage())));
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String where = location + "#item-" + (i + 1);
+            Map<String, String> item = items.get(i);
+            sink.accept(parse(where, () -> parser.fromFields(item, where, clock.instant())));
         }
     }
 

@@ -17,10 +17,11 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish articles to the articles topic: files and folders (.md/.txt with front matter, .json, .jsonl) or - for stdin.",
+        description = {"Publish articles to the articles topic: files and folders (.md/.txt with front matter, .json, .jsonl,",
+                ".html, RSS/Atom .rss/.atom/.xml), http(s) URLs of pages or feeds, or - for stdin.",
                 "Bad records are reported with their location and skipped; the exit code is 1 if any was rejected or not delivered."})
 public final class PublishCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "File, folder (recursive) or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "File, folder (recursive), http(s) URL, or - for stdin.")
     List<String> inputs;
 
     @Mixin
@@ -56,6 +57,16 @@ public final class PublishCommand implements Callable<Integer> {
                 for (String input : inputs) {
                     if (input.equals("-")) {
                         reader.read(System.in, "stdin", run::accept);
+                    } else if (input.startsWith("http://") || input.startsWith("https://")) {
+                        try {
+                            reader.read(java.net.URI.create(input), run::accept);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return 130;
+                        } catch (IOException e) {
+                            System.err.println("error: " + input + ": cannot fetch: " + e.getMessage());
+                            return 2;
+                        }
                     } else {
                         Path path = Path.of(input);
                         if (!Files.exists(path)) {
