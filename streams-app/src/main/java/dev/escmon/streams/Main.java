@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** The {@code escmon} command: local, run, publish, tail, extract, evaluate. */
 @Command(name = "escmon", mixinStandardHelpOptions = true, version = "escmon 0.1.0",
         subcommands = {LocalCommand.class, RunCommand.class, PublishCommand.class, TailCommand.class,
-                ExtractCommand.class, EvaluateCommand.class, DictionaryCommand.class},
+                ExtractCommand.class, EvaluateCommand.class, DictionaryCommand.class, GenerateCommand.class},
         description = "Event-sourced escalation monitor on Kafka Streams.")
 public final class Main implements Runnable {
 
