@@ -22,10 +22,19 @@ public final class ArticleParser {
 
     private final int maxBodyBytes;
     private final ZoneId defaultZone;
+    private final String defaultLanguage;
 
-    public ArticleParser(int maxBodyBytes, ZoneId defaultZone) {
+    /**
+     * @param defaultLanguage language of records that declare none and are not recognised; null to reject them
+     */
+    public ArticleParser(int maxBodyBytes, ZoneId defaultZone, String defaultLanguage) {
         this.maxBodyBytes = maxBodyBytes;
         this.defaultZone = defaultZone;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public ArticleParser(int maxBodyBytes, ZoneId defaultZone) {
+        this(maxBodyBytes, defaultZone, null);
     }
 
     public ArticleParser() {
@@ -126,6 +135,9 @@ public final class ArticleParser {
         }
         if (language == null || language.isBlank()) {
             language = LanguageGuess.guess(title + " " + body);
+            if (language == null) {
+                language = defaultLanguage;
+            }
             if (language == null) {
                 throw new InvalidArticleException(location, "language", "missing and not recognisable from the text");
             }

@@ -44,17 +44,57 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--watch", description = {"Keep watching the (single) folder given and publish files as they appear or change,",
+            "until interrupted. Files already there are published again on start: a harmless upsert."})
+    boolean watch;
+
+    @Option(names = "--default-language", paramLabel = "LANG",
+            description = "Language of records that declare none and whose language is not recognised (default: reject them).")
+    String defaultLanguage;
+
+    private volatile boolean stopWatching;
+
+    private void watch(Path folder, ArticleReader reader, PublishRun run, PrintStream out) throws IOException {
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            stopWatching = true;
+            try {
+                main.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "escmon-publish-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("watching " + folder.toAbsolutePath() + " (Ctrl-C to stop)");
+        try (FolderWatcher watcher = new FolderWatcher(folder, reader)) {
+            watcher.run(parsed -> {
+                run.accept(parsed);
+                if (parsed.ok()) {
+                    out.println("published " + parsed.location() + " as " + parsed.article().getId());
+                }
+            }, () -> stopWatching);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
         Properties props = client.properties();
         Topics topics = new Topics(props.getProperty("topic.prefix", ""));
-        ArticleReader reader = new ArticleReader(new ArticleParser(maxBodyBytes, ZoneId.of(zone)), Clock.systemUTC());
+        ArticleReader reader = new ArticleReader(new ArticleParser(maxBodyBytes, ZoneId.of(zone), defaultLanguage),
+                Clock.systemUTC());
+        if (watch && (inputs.size() != 1 || !Files.isDirectory(Path.of(inputs.get(0))))) {
+            System.err.println("error: --watch takes exactly one folder");
+            return 2;
+        }
         PublishRun.Summary summary;
         try (ArticlePublisher publisher = dryRun ? null : new ArticlePublisher(props, topics)) {
             PublishRun run = new PublishRun(publisher, dryRun, strict, Progress.forConsole(out, quiet), System.err);
             try {
-                for (String input : inputs) {
+                if (watch) {
+                    watch(Path.of(inputs.get(0)), reader, run, out);
+                }
+                for (String input : watch ? List.<String>of() : inputs) {
                     if (input.equals("-")) {
                         reader.read(System.in, "stdin", run::accept);
                     } else if (input.startsWith("http://") || input.startsWith("https://")) {

@@ -39,6 +39,9 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = {"-f", "--follow"}, description = "Keep printing new records until interrupted.")
     boolean follow;
 
+    @Option(names = "--latest", description = "Print only the latest value of each key, once caught up (what compaction keeps).")
+    boolean latest;
+
     @Override
     public Integer call() {
         Properties props = client.properties();
@@ -80,6 +83,7 @@ public final class TailCommand implements Callable<Integer> {
             if (!json) {
                 out.println(header(topic));
             }
+            Map<String, V> last = new java.util.TreeMap<>();
             while (true) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     String key = r.key() == null ? null : topic.keySerde().deserializer().deserialize(r.topic(), r.key());
@@ -91,10 +95,15 @@ public final class TailCommand implements Callable<Integer> {
                                 + e.getMessage());
                         continue;
                     }
-                    out.println(json ? RecordJson.toJson(key, value) : line(key, value));
+                    if (latest && !follow) {
+                        last.put(String.valueOf(key), value);
+                    } else {
+                        out.println(json ? RecordJson.toJson(key, value) : line(key, value));
+                    }
                 }
                 out.flush();
                 if (!follow && caughtUp(consumer, end)) {
+                    last.forEach((key, value) -> out.println(json ? RecordJson.toJson(key, value) : line(key, value)));
                     return 0;
                 }
             }
@@ -110,7 +119,7 @@ public final class TailCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String header(Topic<String, ?> topic) {
+    private static String header(Topic<String, ?> ignored) {
         return String.format("%-34s %-5s %8s %8s %7s %9s %9s  %s", "ACTOR", "HORIZ", "MENTIONS", "ARTICLES",
                 "SOURCES", "CONFLICT", "COOP", "AS OF");
     }
