@@ -18,7 +18,10 @@ import java.util.Map;
  */
 public final class ArticleParser {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** Kafka timestamps start in 1970; every record derived from an article carries its publication time. */
+    private static final Instant EARLIEST = Instant.EPOCH;
+    /** Brokers refuse record timestamps more than an hour ahead (log.message.timestamp.after.max.ms). */
+    private static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofHours(1);
 
     private final int maxBodyBytes;
     private final ZoneId defaultZone;
@@ -129,9 +132,9 @@ public final class ArticleParser {
         } catch (DateTimeException e) {
             throw new InvalidArticleException(location, "published", e.getMessage());
         }
-        if (publishedAt.isBefore(EARLIEST) || publishedAt.isAfter(ingestedAt.plus(java.time.Duration.ofDays(1)))) {
+        if (publishedAt.isBefore(EARLIEST) || publishedAt.isAfter(ingestedAt.plus(FUTURE_TOLERANCE))) {
             throw new InvalidArticleException(location, "published",
-                    publishedAt + " is outside the accepted range (1900 to one day after ingestion)");
+                    publishedAt + " is outside the accepted range (1970 to one hour after ingestion)");
         }
         if (language == null || language.isBlank()) {
             language = LanguageGuess.guess(title + " " + body);

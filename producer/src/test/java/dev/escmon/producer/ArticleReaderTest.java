@@ -96,7 +96,7 @@ class ArticleReaderTest {
                 file + ":4: published: unparseable date 'yesterday' (use ISO 8601, e.g. 2025-02-28T17:13:00Z)",
                 file + ":5: title: missing",
                 file + ":6: body: 201 bytes is over the limit of 200 bytes",
-                file + ":7: published: 2099-01-01T00:00:00Z is outside the accepted range (1900 to one day after ingestion)");
+                file + ":7: published: 2099-01-01T00:00:00Z is outside the accepted range (1970 to one hour after ingestion)");
         assertThat(parsed.get(7).article().getPublishedAt()).isEqualTo(Instant.parse("2025-02-28T17:13:00Z"));
     }
 

@@ -24,6 +24,13 @@ import java.util.function.Supplier;
  * republished identical article changes nothing; a tombstone withdraws everything the article contributed.
  */
 final class ArticleMentionsProcessor implements Processor<String, Article, String, MentionDelta> {
+    /** Bodies larger than this are refused (the producer's default limit too). */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    /**
+     * Future publication times accepted: the brokers' default limit on future record timestamps
+     * ({@code log.message.timestamp.after.max.ms}, one hour since Kafka 4.0), which every derived record inherits.
+     */
+    static final long FUTURE_TOLERANCE_MS = java.time.Duration.ofHours(1).toMillis();
     private final String storeName;
     private final Supplier<Extractor> extractor;
     private ProcessorContext<String, MentionDelta> context;
@@ -46,8 +53,11 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
         if (articleId == null) {
             throw new IllegalArgumentException("article record without a key (the article id)");
         }
-        ArticleContributions previous = contributions.get(articleId);
         Article article = record.value();
+        if (article != null) {
+            validate(articleId, article);
+        }
+        ArticleContributions previous = contributions.get(articleId);
         Extractor current = extractor.get();
         ArticleContributions next = article == null ? null : contributionsOf(article, current);
         if (next != null && next.equals(previous)) {
@@ -63,6 +73,25 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
             contributions.put(articleId, next);
         } else if (previous != null) {
             contributions.delete(articleId);
+        }
+    }
+
+    /** Content checks the schema cannot express; a failure names the article and the field. */
+    private void validate(String key, Article article) {
+        if (!key.equals(article.getId())) {
+            throw new InvalidArticleContentException(key, "id", "record key and article id '" + article.getId() + "' differ");
+        }
+        if (article.getBody() == null || article.getBody().isBlank()) {
+            throw new InvalidArticleContentException(key, "body", "empty");
+        }
+        if (article.getBody().length() > MAX_BODY_BYTES
+                || article.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw new InvalidArticleContentException(key, "body", "over the limit of " + MAX_BODY_BYTES + " bytes");
+        }
+        long published = article.getPublishedAt().toEpochMilli();
+        if (published < 0 || published > context.currentSystemTimeMs() + FUTURE_TOLERANCE_MS) {
+            throw new InvalidArticleContentException(key, "publishedAt", article.getPublishedAt()
+                    + " is outside the accepted range (1970, where Kafka timestamps start, to one hour from now)");
         }
     }
 

@@ -30,7 +30,10 @@ public final class TopicAdmin {
         Optional<Integer> p = Optional.of(partitions);
         Optional<Short> r = replication > 0 ? Optional.of(replication) : Optional.empty();
         Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-        Map<String, String> delete = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+        // dead letters keep their original bytes and headers, but take the broker's time: the original
+        // timestamp may be one the broker refuses (far future), and a dead letter must never fail to write
+        Map<String, String> delete = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
         List<NewTopic> plan = new ArrayList<>();
         plan.add(new NewTopic(topics.articles().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));

@@ -86,7 +86,7 @@ class ActorCountsIT {
 
         Map<String, ActorCount> expected = new HashMap<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            Map<String, ActorCount> c = readAll(TOPICS.actorCounts().name());
+            Map<String, ActorCount> c = readAll(kafka, TOPICS.actorCounts().name());
             // Trump: a1 (1) + a2 (2) in the day and week; the hour window at 14:00 holds neither
             assertThat(c.get("donald-trump|P1D")).isNotNull();
             assertThat(c.get("donald-trump|P1D").getMentions()).isEqualTo(3);
@@ -112,13 +112,13 @@ class ActorCountsIT {
         assertThat(expected.keySet()).contains("donald-trump|PT1H", "donald-trump|P1D", "donald-trump|P7D");
     }
 
-    static Map<String, ActorCount> readAll(String topic) {
+    static Map<String, ActorCount> readAll(EmbeddedKafka kafka, String topic) {
         Properties props = new Properties();
         props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, ActorCount> latest = new HashMap<>();
         try (KafkaConsumer<String, ActorCount> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                TOPICS.actorCounts().valueSerde().deserializer())) {
+                new Topics("").actorCounts().valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
