@@ -37,13 +37,15 @@ final class ActorCountsProcessor implements Processor<String, MentionDelta, Stri
     private final String totalsStoreName;
     private final String clockStoreName;
     private final ActorDirectory directory;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, ActorCount> context;
     private KeyValueStore<Bytes, MentionAggregate> buckets;
     private KeyValueStore<String, MentionAggregate> totals;
     private KeyValueStore<String, Long> clock;
 
     ActorCountsProcessor(String bucketStoreName, String totalsStoreName, String clockStoreName,
-                         ActorDirectory directory) {
+                         ActorDirectory directory, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.bucketStoreName = bucketStoreName;
         this.totalsStoreName = totalsStoreName;
         this.clockStoreName = clockStoreName;
@@ -100,6 +102,7 @@ final class ActorCountsProcessor implements Processor<String, MentionDelta, Stri
             totals.put(key, total);
             emit(delta.getActorId(), horizon, total, now);
         }
+        metrics.countUpdated(delta.getIngestedAt());
     }
 
     /** Subtracts the buckets that left each horizon's window when stream time moved from one bucket to another. */

@@ -19,9 +19,11 @@ public final class AppSettings {
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_REPLICATION = "topics.replication.factor";
     public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_BIND_HOST = "http.bind.host";
+    public static final String HTTP_ADVERTISED_HOST = "http.advertised.host";
     public static final String DICTIONARY_PATH = "dictionary.path";
     private static final Set<String> APP_KEYS = Set.of(TOPIC_PREFIX, TOPICS_PARTITIONS, TOPICS_REPLICATION, HTTP_PORT,
-            DICTIONARY_PATH);
+            HTTP_BIND_HOST, HTTP_ADVERTISED_HOST, DICTIONARY_PATH);
 
     private final Properties all;
 
@@ -57,6 +59,16 @@ public final class AppSettings {
 
     public int httpPort() {
         return Integer.parseInt(all.getProperty(HTTP_PORT, "7070"));
+    }
+
+    /** Interface the HTTP server listens on (default 0.0.0.0). */
+    public String httpBindHost() {
+        return all.getProperty(HTTP_BIND_HOST, "0.0.0.0");
+    }
+
+    /** Host name other instances use to reach this one (becomes application.server with the port). */
+    public String httpAdvertisedHost() {
+        return all.getProperty(HTTP_ADVERTISED_HOST, "localhost");
     }
 
     public Path dictionaryPath() {

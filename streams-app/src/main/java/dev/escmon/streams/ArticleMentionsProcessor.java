@@ -33,12 +33,14 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
     static final long FUTURE_TOLERANCE_MS = java.time.Duration.ofHours(1).toMillis();
     private final String storeName;
     private final Supplier<Extractor> extractor;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, MentionDelta> context;
     private KeyValueStore<String, ArticleContributions> contributions;
 
-    ArticleMentionsProcessor(String storeName, Supplier<Extractor> extractor) {
+    ArticleMentionsProcessor(String storeName, Supplier<Extractor> extractor, PipelineMetrics metrics) {
         this.storeName = storeName;
         this.extractor = extractor;
+        this.metrics = metrics;
     }
 
     @Override
@@ -59,9 +61,16 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
         }
         ArticleContributions previous = contributions.get(articleId);
         Extractor current = extractor.get();
-        ArticleContributions next = article == null ? null : contributionsOf(article, current);
+        ArticleContributions next = article == null ? null
+                : metrics.extraction().record(() -> contributionsOf(article, current));
         if (next != null && next.equals(previous)) {
+            metrics.articleUnchanged();
             return;
+        }
+        if (next == null) {
+            metrics.articleRetracted();
+        } else {
+            metrics.articleCounted(next.getActors().stream().mapToInt(ActorContribution::getMentions).sum());
         }
         long ingestedAt = article == null ? context.currentSystemTimeMs() : article.getIngestedAt().toEpochMilli();
         String version = current.dictionaryVersion();

@@ -48,6 +48,10 @@ public final class EscalationTopology {
      *                   arrives on the {@code dictionary} topic (a global store, so every instance gets it)
      */
     public static Topology build(Topics topics, DictionaryHolder dictionary) {
+        return build(topics, dictionary, PipelineMetrics.discarding());
+    }
+
+    public static Topology build(Topics topics, DictionaryHolder dictionary, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DICTIONARY_STORE), Serdes.String(),
@@ -55,12 +59,12 @@ public final class EscalationTopology {
                 topics.dictionary().name(),
                 Consumed.with(topics.dictionary().keySerde(), topics.dictionary().valueSerde()).withName(DICTIONARY_SOURCE),
                 () -> new DictionaryInstallProcessor(DICTIONARY_STORE, dictionary));
-        addCounts(builder, topics, dictionary, dictionary);
+        addCounts(builder, topics, dictionary, dictionary, metrics);
         return builder.build();
     }
 
     private static void addCounts(StreamsBuilder builder, Topics topics, Supplier<Extractor> extractor,
-                                  ActorDirectory directory) {
+                                  ActorDirectory directory, PipelineMetrics metrics) {
         SingleObjectSerde<ArticleContributions> contributionsSerde =
                 new SingleObjectSerde<>(ArticleContributions.getClassSchema());
         SingleObjectSerde<MentionDelta> deltaSerde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
@@ -81,13 +85,13 @@ public final class EscalationTopology {
                         .withName(ARTICLES_SOURCE));
 
         articles
-                .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor),
+                .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor, metrics),
                         Named.as(MENTIONS_EXTRACT), ARTICLE_CONTRIBUTIONS_STORE)
                 .repartition(Repartitioned.<String, MentionDelta>as(MENTIONS_BY_ACTOR)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(deltaSerde))
                 .process(() -> new ActorCountsProcessor(ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE,
-                                ACTOR_COUNTS_CLOCK_STORE, directory),
+                                ACTOR_COUNTS_CLOCK_STORE, directory, metrics),
                         Named.as(COUNTS_ROLL), ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE, ACTOR_COUNTS_CLOCK_STORE)
                 .to(topics.actorCounts().name(),
                         Produced.with(topics.actorCounts().keySerde(), topics.actorCounts().valueSerde())

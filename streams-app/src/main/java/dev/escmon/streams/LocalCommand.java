@@ -63,6 +63,10 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Extra app settings (properties).")
     Path configFile;
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7070",
+            description = "Port of the HTTP endpoints (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int httpPort;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaConsumer<String, ActorCount> consumer;
 
@@ -70,10 +74,10 @@ public final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         long started = System.nanoTime();
-        for (int p : new int[] {port, controllerPort}) {
+        for (int p : httpPort == 0 ? new int[] {port, controllerPort} : new int[] {port, controllerPort, httpPort}) {
             if (!EmbeddedKafka.portFree(p)) {
                 System.err.printf("escmon local: port %d is in use (another escmon local, or a Kafka broker?); "
-                        + "stop it or choose --port / --controller-port%n", p);
+                        + "stop it or choose --port / --controller-port / --http-port%n", p);
                 return 2;
             }
         }
@@ -87,6 +91,8 @@ public final class LocalCommand implements Callable<Integer> {
             overrides.put(AppSettings.TOPICS_PARTITIONS, "3");
             overrides.put(AppSettings.TOPICS_REPLICATION, "1");
             overrides.put("commit.interval.ms", "200");
+            overrides.put(AppSettings.HTTP_PORT, String.valueOf(httpPort));
+            overrides.put(AppSettings.HTTP_BIND_HOST, "127.0.0.1");
             AppSettings settings = AppSettings.load(configFile, System.getenv(), overrides);
             DictionaryHolder dictionary = new DictionaryHolder(settings.dictionaryPath() == null
                     ? DictionaryLoader.loadDefault() : DictionaryLoader.load(settings.dictionaryPath()));
@@ -97,6 +103,8 @@ public final class LocalCommand implements Callable<Integer> {
                 Thread hook = new Thread(this::requestStop, "escmon-local-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
                 app.start();
+                out.printf("HTTP on http://localhost:%d : /api/actors/top?horizon=P7D, /api/actors/{id}, /health/ready, /metrics%n",
+                        app.httpPort());
                 if (!noSample) {
                     publishSample(settings, app.topics(), out);
                 }

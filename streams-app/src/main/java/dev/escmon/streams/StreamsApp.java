@@ -1,14 +1,30 @@
 package dev.escmon.streams;
 
 import dev.escmon.avro.Topics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -26,8 +42,11 @@ public final class StreamsApp implements AutoCloseable {
     private final DictionaryHolder dictionary;
     private final Deque<Long> replacements = new ArrayDeque<>();
     private final Object stateMonitor = new Object();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> binders = new ArrayList<>();
     private KafkaStreams streams;
     private Topology topology;
+    private HttpApi http;
 
     public StreamsApp(AppSettings settings, DictionaryHolder dictionary) {
         this.settings = settings;
@@ -41,9 +60,25 @@ public final class StreamsApp implements AutoCloseable {
     public void start() throws InterruptedException {
         Topics topics = settings.topics();
         TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
-        topology = EscalationTopology.build(topics, dictionary);
+        bindJvmMetrics();
+        try {
+            http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + settings.httpBindHost() + ":" + settings.httpPort()
+                    + " for HTTP (set http.port): " + e.getMessage(), e);
+        }
+        HostInfo self = new HostInfo(settings.httpAdvertisedHost(), http.port());
+        Properties props = settings.streamsProperties();
+        props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        topology = EscalationTopology.build(topics, dictionary, new PipelineMetrics(registry));
         LOG.info("topology:\n{}", topology.describe());
-        streams = new KafkaStreams(topology, settings.streamsProperties());
+        streams = new KafkaStreams(topology, props);
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        binders.add(streamsMetrics);
+        http.attach(streams, HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)),
+                dictionary);
+        LOG.info("HTTP on port {}: /metrics /health/live /health/ready /api/actors/top /api/actors/{{id}}", http.port());
         streams.setUncaughtExceptionHandler(this::onUncaught);
         streams.setStateListener((now, before) -> {
             LOG.info("streams state {} -> {}", before, now);
@@ -69,6 +104,27 @@ public final class StreamsApp implements AutoCloseable {
         }
         LOG.error("stream thread failed; replacing it", error);
         return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+
+    private void bindJvmMetrics() {
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        binders.add(gc);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+    }
+
+    /** Port of the HTTP endpoints (useful when http.port=0). */
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
     }
 
     public KafkaStreams streams() {
@@ -110,5 +166,18 @@ public final class StreamsApp implements AutoCloseable {
                     .withTimeout(Duration.ofSeconds(30)));
             streams = null;
         }
+        for (AutoCloseable binder : binders) {
+            try {
+                binder.close();
+            } catch (Exception e) {
+                LOG.warn("closing metrics binder {}: {}", binder, e.getMessage());
+            }
+        }
+        binders.clear();
+        if (http != null) {
+            http.close();
+            http = null;
+        }
+        registry.close();
     }
 }

@@ -49,6 +49,7 @@ class ActorCountsIT {
         overrides.put("topic.prefix", "it-");
         overrides.put("topics.partitions", "3");
         overrides.put("topics.replication.factor", "1");
+        overrides.put("http.port", "0");
         overrides.put("commit.interval.ms", "100");
         AppSettings settings = AppSettings.load(null, Map.of(), overrides);
         app = new StreamsApp(settings, TestDictionary.holder());

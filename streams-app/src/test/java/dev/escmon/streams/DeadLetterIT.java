@@ -51,6 +51,7 @@ class DeadLetterIT {
         overrides.put("topic.prefix", "dlq-");
         overrides.put("topics.partitions", "1");
         overrides.put("topics.replication.factor", "1");
+        overrides.put("http.port", "0");
         app = new StreamsApp(AppSettings.load(null, Map.of(), overrides), TestDictionary.holder());
         app.start();
         assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
