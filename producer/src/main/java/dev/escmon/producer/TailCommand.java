@@ -1,6 +1,8 @@
 package dev.escmon.producer;
 
 import dev.escmon.avro.ActorCount;
+import dev.escmon.avro.EscalationAlert;
+import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Topic;
 import dev.escmon.avro.Topics;
 import org.apache.avro.specific.SpecificRecord;
@@ -25,9 +27,9 @@ import java.util.stream.Collectors;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = {"Print an output topic readably, from the beginning; exits when caught up unless --follow.",
-                "TOPIC is one of: counts."})
+                "TOPIC is one of: counts, signals, alerts."})
 public final class TailCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "counts")
+    @Parameters(index = "0", paramLabel = "TOPIC", description = "counts, signals or alerts")
     String which;
 
     @Mixin
@@ -49,8 +51,10 @@ public final class TailCommand implements Callable<Integer> {
         Topic<String, ? extends SpecificRecord> topic;
         switch (which) {
             case "counts" -> topic = topics.actorCounts();
+            case "signals" -> topic = topics.signals();
+            case "alerts" -> topic = topics.alerts();
             default -> {
-                System.err.println("error: unknown topic '" + which + "' (expected: counts)");
+                System.err.println("error: unknown topic '" + which + "' (expected: counts, signals or alerts)");
                 return 2;
             }
         }
@@ -119,7 +123,15 @@ public final class TailCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String header(Topic<String, ?> ignored) {
+    private static String header(Topic<String, ?> topic) {
+        if (topic.name().endsWith(Topics.ESCALATION_SIGNALS)) {
+            return String.format("%-44s %-8s %7s %9s %9s %7s %7s  %s", "SUBJECT", "LEVEL", "SCORE", "OBSERVED",
+                    "BASELINE", "STORIES", "SOURCES", "AS OF");
+        }
+        if (topic.name().endsWith(Topics.ESCALATION_ALERTS)) {
+            return String.format("%-20s %-44s %-20s %7s %9s  %s", "EVENT TIME", "SUBJECT", "CHANGE", "SCORE",
+                    "OBSERVED", "TOP EVIDENCE");
+        }
         return String.format("%-34s %-5s %8s %8s %7s %9s %9s  %s", "ACTOR", "HORIZ", "MENTIONS", "ARTICLES",
                 "SOURCES", "CONFLICT", "COOP", "AS OF");
     }
@@ -133,6 +145,20 @@ public final class TailCommand implements Callable<Integer> {
                     c.getMentions(), c.getArticles(), c.getSources(), c.getConflictWeight(),
                     c.getCooperationWeight(), c.getAsOf());
         }
+        if (value instanceof EscalationSignal g) {
+            return String.format("%-44s %-8s %7.1f %9.1f %9.1f %7d %7d  %s", g.getSubject(), g.getLevel(), g.getScore(),
+                    g.getObserved(), g.getBaselineMean(), g.getStories(), g.getSources(), g.getAsOf());
+        }
+        if (value instanceof EscalationAlert a) {
+            String evidence = a.getEvidence().isEmpty() ? "" : a.getEvidence().get(0).getOutlet() + ": \""
+                    + abbreviate(a.getEvidence().get(0).getSentence(), 100) + "\"";
+            return String.format("%-20s %-44s %-20s %7.1f %9.1f  %s", a.getEventTime(), a.getSubject(),
+                    a.getFromLevel() + "->" + a.getToLevel(), a.getScore(), a.getObserved(), evidence);
+        }
         return key + "  " + value;
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

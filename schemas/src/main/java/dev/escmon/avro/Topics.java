@@ -11,12 +11,16 @@ public final class Topics {
     public static final String ARTICLES = "articles";
     public static final String ACTOR_COUNTS = "actor-counts";
     public static final String DICTIONARY = "dictionary";
+    public static final String ESCALATION_SIGNALS = "escalation-signals";
+    public static final String ESCALATION_ALERTS = "escalation-alerts";
     public static final String DLQ_SUFFIX = "-dlq";
 
     private final String prefix;
     private final Topic<String, Article> articles;
     private final Topic<String, ActorCount> actorCounts;
     private final Topic<String, byte[]> dictionary;
+    private final Topic<String, EscalationSignal> signals;
+    private final Topic<String, EscalationAlert> alerts;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -25,6 +29,10 @@ public final class Topics {
         this.actorCounts = new Topic<>(this.prefix + ACTOR_COUNTS, keys,
                 new SingleObjectSerde<>(ActorCount.getClassSchema()));
         this.dictionary = new Topic<>(this.prefix + DICTIONARY, keys, Serdes.ByteArray());
+        this.signals = new Topic<>(this.prefix + ESCALATION_SIGNALS, keys,
+                new SingleObjectSerde<>(EscalationSignal.getClassSchema()));
+        this.alerts = new Topic<>(this.prefix + ESCALATION_ALERTS, keys,
+                new SingleObjectSerde<>(EscalationAlert.getClassSchema()));
     }
 
     public String prefix() {
@@ -37,6 +45,16 @@ public final class Topics {
 
     public Topic<String, ActorCount> actorCounts() {
         return actorCounts;
+    }
+
+    /** Current escalation state per subject: compacted. */
+    public Topic<String, EscalationSignal> signals() {
+        return signals;
+    }
+
+    /** One record per level change: append-only. */
+    public Topic<String, EscalationAlert> alerts() {
+        return alerts;
     }
 
     /**

@@ -19,7 +19,8 @@ class SchemaCompatibilityTest {
 
     static Stream<Schema> currentSchemas() {
         return Stream.of(Article.getClassSchema(), ActorCount.getClassSchema(), MentionDelta.getClassSchema(),
-                ArticleContributions.getClassSchema(), MentionAggregate.getClassSchema());
+                ArticleContributions.getClassSchema(), MentionAggregate.getClassSchema(),
+                dev.escmon.avro.internal.SubjectState.getClassSchema());
     }
 
     @ParameterizedTest

@@ -63,8 +63,8 @@ final class ActorCountsProcessor implements Processor<String, MentionDelta, Stri
     @Override
     public void process(Record<String, MentionDelta> record) {
         MentionDelta delta = record.value();
-        if (delta == null) {
-            return;
+        if (delta == null || !ArticleMentionsProcessor.ACTOR.equals(delta.getKind())) {
+            return; // pairs and country pairs are escalation subjects, not counted actors
         }
         long eventTime = delta.getEventTime();
         Long previous = clock.get(CLOCK_KEY);

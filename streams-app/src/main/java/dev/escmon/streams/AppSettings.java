@@ -80,7 +80,7 @@ public final class AppSettings {
     public Properties streamsProperties() {
         Properties props = new Properties();
         for (String name : all.stringPropertyNames()) {
-            if (!APP_KEYS.contains(name)) {
+            if (!APP_KEYS.contains(name) && !name.startsWith("escalation.")) {
                 props.setProperty(name, all.getProperty(name));
             }
         }

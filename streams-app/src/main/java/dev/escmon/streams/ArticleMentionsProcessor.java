@@ -3,6 +3,7 @@ package dev.escmon.streams;
 import dev.escmon.avro.Article;
 import dev.escmon.avro.internal.ActorContribution;
 import dev.escmon.avro.internal.ArticleContributions;
+import dev.escmon.avro.internal.Evidence;
 import dev.escmon.avro.internal.MentionDelta;
 import dev.escmon.recognition.Extraction;
 import dev.escmon.recognition.Extractor;
@@ -14,13 +15,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Keyed by article id. Recognises the actors of each article version and forwards, keyed by actor id, what
- * changed: the previous version's contributions withdrawn (sign -1) and the new ones added (sign +1). A
+ * Keyed by article id. Recognises the actors, actor pairs and country pairs of each article version and
+ * forwards, keyed by subject id, what changed: the previous version's contributions withdrawn (sign -1) and the new ones added (sign +1). A
  * republished identical article changes nothing; a tombstone withdraws everything the article contributed.
  */
 final class ArticleMentionsProcessor implements Processor<String, Article, String, MentionDelta> {
@@ -70,7 +72,8 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
         if (next == null) {
             metrics.articleRetracted();
         } else {
-            metrics.articleCounted(next.getActors().stream().mapToInt(ActorContribution::getMentions).sum());
+            metrics.articleCounted(next.getActors().stream().filter(a -> ACTOR.equals(a.getKind()))
+                    .mapToInt(ActorContribution::getMentions).sum());
         }
         long ingestedAt = article == null ? context.currentSystemTimeMs() : article.getIngestedAt().toEpochMilli();
         String version = current.dictionaryVersion();
@@ -104,16 +107,86 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
         }
     }
 
+    static final String ACTOR = "actor";
+    static final String PAIR = "pair";
+    static final String COUNTRY_PAIR = "country-pair";
+    private static final int EVIDENCE_PER_SUBJECT = 3;
+    private static final int SENTENCE_CHARS = 400;
+
+    /**
+     * What an article version contributes: per actor (mentions, conflict and cooperation weight), per directed
+     * actor pair and per directed country pair (weights of the cues that link them), each with its strongest
+     * cues as evidence.
+     */
     static ArticleContributions contributionsOf(Article article, Extractor extractor) {
         Extraction extraction = extractor.extract(article.getTitle(), article.getBody(), article.getLanguage(),
                 article.getPublishedAt());
-        List<ActorContribution> actors = new ArrayList<>(extraction.actors().size());
-        for (Extraction.ActorMention m : extraction.actors()) {
-            actors.add(new ActorContribution(m.actorId(), m.mentions(), m.conflictWeight(), m.cooperationWeight()));
+        Map<String, List<Evidence>> actorEvidence = new HashMap<>();
+        for (Extraction.CueMatch cue : extraction.cues()) {
+            for (String actorId : cue.actorIds()) {
+                actorEvidence.computeIfAbsent(actorId, k -> new ArrayList<>()).add(evidence(extraction, cue.sentence(),
+                        cue.code(), cue.modality().name(), cue.weight()));
+            }
         }
-        actors.sort(Comparator.comparing(ActorContribution::getActorId));
-        return new ArticleContributions(article.getId(), article.getOutlet(), article.getPublishedAt().toEpochMilli(),
-                actors);
+        List<ActorContribution> subjects = new ArrayList<>();
+        Map<String, String> countries = new HashMap<>();
+        for (Extraction.ActorMention m : extraction.actors()) {
+            countries.put(m.actorId(), "COUNTRY".equals(m.type()) ? m.code() : m.country());
+            subjects.add(new ActorContribution(m.actorId(), m.mentions(), m.conflictWeight(), m.cooperationWeight(),
+                    ACTOR, strongest(actorEvidence.getOrDefault(m.actorId(), List.of()))));
+        }
+        Map<String, double[]> pairWeights = new LinkedHashMap<>();
+        Map<String, List<Evidence>> pairEvidence = new HashMap<>();
+        Map<String, String> pairKinds = new HashMap<>();
+        for (Extraction.Pair pair : extraction.pairs()) {
+            String actorPair = pair.sourceId() + ">" + pair.targetId();
+            String from = countries.get(pair.sourceId());
+            String to = countries.get(pair.targetId());
+            List<String> keys = new ArrayList<>(List.of(actorPair));
+            pairKinds.put(actorPair, PAIR);
+            if (from != null && to != null && !from.equals(to)) {
+                String countryPair = from + ">" + to;
+                keys.add(countryPair);
+                pairKinds.put(countryPair, COUNTRY_PAIR);
+            }
+            for (String key : keys) {
+                double[] w = pairWeights.computeIfAbsent(key, k -> new double[3]);
+                w[0]++;
+                w[pair.quad().isConflict() ? 1 : 2] += pair.weight();
+                pairEvidence.computeIfAbsent(key, k -> new ArrayList<>()).add(evidence(extraction, pair.sentence(),
+                        pair.code(), pair.modality().name(), pair.weight()));
+            }
+        }
+        pairWeights.forEach((key, w) -> subjects.add(new ActorContribution(key, (int) w[0], round(w[1]), round(w[2]),
+                pairKinds.get(key), strongest(pairEvidence.get(key)))));
+        subjects.sort(Comparator.comparing(ActorContribution::getActorId));
+        return ArticleContributions.newBuilder()
+                .setArticleId(article.getId())
+                .setOutlet(article.getOutlet())
+                .setEventTime(article.getPublishedAt().toEpochMilli())
+                .setActors(subjects)
+                .setStoryHash(StoryFingerprint.of(article.getBody()))
+                .setTitle(article.getTitle())
+                .setUrl(article.getUrl())
+                .build();
+    }
+
+    private static Evidence evidence(Extraction e, int sentence, String code, String modality, double weight) {
+        String text = sentence < e.sentences().size() ? e.sentences().get(sentence) : "";
+        if (text.length() > SENTENCE_CHARS) {
+            text = text.substring(0, SENTENCE_CHARS - 1) + "…";
+        }
+        return new Evidence(text, code, modality, weight);
+    }
+
+    private static List<Evidence> strongest(List<Evidence> all) {
+        List<Evidence> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingDouble(Evidence::getWeight).reversed());
+        return sorted.size() > EVIDENCE_PER_SUBJECT ? new ArrayList<>(sorted.subList(0, EVIDENCE_PER_SUBJECT)) : sorted;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
     }
 
     private void forward(ArticleContributions c, int sign, long ingestedAt, String dictionaryVersion) {
@@ -122,9 +195,23 @@ final class ArticleMentionsProcessor implements Processor<String, Article, Strin
             if (seen.put(a.getActorId(), Boolean.TRUE) != null) {
                 continue;
             }
-            MentionDelta delta = new MentionDelta(a.getActorId(), c.getArticleId(), c.getOutlet(), c.getEventTime(),
-                    sign, a.getMentions(), a.getConflictWeight(), a.getCooperationWeight(), ingestedAt,
-                    dictionaryVersion);
+            MentionDelta delta = MentionDelta.newBuilder()
+                    .setActorId(a.getActorId())
+                    .setArticleId(c.getArticleId())
+                    .setOutlet(c.getOutlet())
+                    .setEventTime(c.getEventTime())
+                    .setSign(sign)
+                    .setMentions(a.getMentions())
+                    .setConflictWeight(a.getConflictWeight())
+                    .setCooperationWeight(a.getCooperationWeight())
+                    .setIngestedAt(ingestedAt)
+                    .setDictionaryVersion(dictionaryVersion)
+                    .setKind(a.getKind())
+                    .setStoryHash(c.getStoryHash())
+                    .setTitle(c.getTitle())
+                    .setUrl(c.getUrl())
+                    .setEvidence(a.getEvidence())
+                    .build();
             context.forward(new Record<>(a.getActorId(), delta, c.getEventTime()));
         }
     }

@@ -7,6 +7,11 @@ import dev.escmon.avro.Topics;
 import dev.escmon.avro.internal.ArticleContributions;
 import dev.escmon.avro.internal.MentionAggregate;
 import dev.escmon.avro.internal.MentionDelta;
+import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.EscalationAlert;
+import dev.escmon.avro.EscalationSignal;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.kstream.Branched;
 import dev.escmon.recognition.Extractor;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -18,6 +23,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +45,13 @@ public final class EscalationTopology {
     public static final String ACTOR_TOTALS_STORE = "actor-totals-store";
     public static final String ACTOR_COUNTS_CLOCK_STORE = "actor-counts-clock-store";
     public static final String DICTIONARY_STORE = "dictionary-global-store";
+    public static final String SIGNALS_SCORE = "signals-score-subjects";
+    public static final String SIGNALS_SPLIT = "signals-split-";
+    public static final String SIGNALS_SINK = "signals-sink";
+    public static final String ALERTS_SINK = "alerts-sink";
+    public static final String SIGNALS_SUBJECT_STORE = "signals-subject-store";
+    public static final String SIGNALS_ACTIVE_STORE = "signals-active-store";
+    public static final String SIGNALS_CLOCK_STORE = "signals-clock-store";
 
     private EscalationTopology() {
     }
@@ -48,10 +61,11 @@ public final class EscalationTopology {
      *                   arrives on the {@code dictionary} topic (a global store, so every instance gets it)
      */
     public static Topology build(Topics topics, DictionaryHolder dictionary) {
-        return build(topics, dictionary, PipelineMetrics.discarding());
+        return build(topics, dictionary, PipelineMetrics.discarding(), EscalationConfig.defaults());
     }
 
-    public static Topology build(Topics topics, DictionaryHolder dictionary, PipelineMetrics metrics) {
+    public static Topology build(Topics topics, DictionaryHolder dictionary, PipelineMetrics metrics,
+                                 EscalationConfig escalation) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DICTIONARY_STORE), Serdes.String(),
@@ -59,12 +73,12 @@ public final class EscalationTopology {
                 topics.dictionary().name(),
                 Consumed.with(topics.dictionary().keySerde(), topics.dictionary().valueSerde()).withName(DICTIONARY_SOURCE),
                 () -> new DictionaryInstallProcessor(DICTIONARY_STORE, dictionary));
-        addCounts(builder, topics, dictionary, dictionary, metrics);
+        addCounts(builder, topics, dictionary, dictionary, metrics, escalation);
         return builder.build();
     }
 
     private static void addCounts(StreamsBuilder builder, Topics topics, Supplier<Extractor> extractor,
-                                  ActorDirectory directory, PipelineMetrics metrics) {
+                                  ActorDirectory directory, PipelineMetrics metrics, EscalationConfig escalation) {
         SingleObjectSerde<ArticleContributions> contributionsSerde =
                 new SingleObjectSerde<>(ArticleContributions.getClassSchema());
         SingleObjectSerde<MentionDelta> deltaSerde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
@@ -84,12 +98,39 @@ public final class EscalationTopology {
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName(ARTICLES_SOURCE));
 
-        articles
+        SingleObjectSerde<SubjectState> subjectSerde = new SingleObjectSerde<>(SubjectState.getClassSchema());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_SUBJECT_STORE), Serdes.String(), subjectSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_ACTIVE_STORE), Serdes.String(), Serdes.Integer()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
+
+        KStream<String, MentionDelta> bySubject = articles
                 .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor, metrics),
                         Named.as(MENTIONS_EXTRACT), ARTICLE_CONTRIBUTIONS_STORE)
                 .repartition(Repartitioned.<String, MentionDelta>as(MENTIONS_BY_ACTOR)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(deltaSerde))
+                        .withValueSerde(deltaSerde));
+
+        Map<String, KStream<String, SpecificRecord>> outputs = bySubject
+                .process(() -> new SignalProcessor(SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE,
+                                escalation, directory),
+                        Named.as(SIGNALS_SCORE), SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE)
+                .split(Named.as(SIGNALS_SPLIT))
+                .branch((k, v) -> v instanceof EscalationSignal, Branched.as("signals"))
+                .branch((k, v) -> v instanceof EscalationAlert, Branched.as("alerts"))
+                .noDefaultBranch();
+        outputs.get(SIGNALS_SPLIT + "signals")
+                .mapValues(v -> (EscalationSignal) v, Named.as("signals-as-signal"))
+                .to(topics.signals().name(), Produced.with(topics.signals().keySerde(), topics.signals().valueSerde())
+                        .withName(SIGNALS_SINK));
+        outputs.get(SIGNALS_SPLIT + "alerts")
+                .mapValues(v -> (EscalationAlert) v, Named.as("alerts-as-alert"))
+                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
+                        .withName(ALERTS_SINK));
+
+        bySubject
                 .process(() -> new ActorCountsProcessor(ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE,
                                 ACTOR_COUNTS_CLOCK_STORE, directory, metrics),
                         Named.as(COUNTS_ROLL), ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE, ACTOR_COUNTS_CLOCK_STORE)

@@ -16,7 +16,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import dev.escmon.avro.EscalationAlert;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,7 +70,7 @@ public final class LocalCommand implements Callable<Integer> {
     int httpPort;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile KafkaConsumer<String, ActorCount> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +90,9 @@ public final class LocalCommand implements Callable<Integer> {
             overrides.put("bootstrap.servers", kafka.bootstrapServers());
             overrides.put("application.id", "escmon-local");
             overrides.put("state.dir", dataDir.resolve("state").toAbsolutePath().toString());
-            overrides.put(AppSettings.TOPICS_PARTITIONS, "3");
+            // One partition: the corpus is published in one burst, and escalation levels are evaluated in arrival
+            // order per subject; with several partitions a burst interleaves them far apart in event time.
+            overrides.put(AppSettings.TOPICS_PARTITIONS, "1");
             overrides.put(AppSettings.TOPICS_REPLICATION, "1");
             overrides.put("commit.interval.ms", "200");
             overrides.put(AppSettings.HTTP_PORT, String.valueOf(httpPort));
@@ -122,7 +126,7 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     private void requestStop() {
-        KafkaConsumer<String, ActorCount> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -158,18 +162,27 @@ public final class LocalCommand implements Callable<Integer> {
         int changedThisRun = 0;
         boolean dirty = false;
         boolean first = true;
-        try (KafkaConsumer<String, ActorCount> c = new KafkaConsumer<>(props, new StringDeserializer(),
-                topics.actorCounts().valueSerde().deserializer());
+        int alerts = 0;
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer());
              Admin admin = Admin.create(Map.of("bootstrap.servers", settings.get("bootstrap.servers")))) {
             consumer = c;
-            List<TopicPartition> partitions = c.partitionsFor(topics.actorCounts().name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = new java.util.ArrayList<>();
+            for (String topic : List.of(topics.actorCounts().name(), topics.alerts().name())) {
+                c.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
             c.assign(partitions);
             c.seekToBeginning(partitions);
             Map<TopicPartition, Long> endAtStart = c.endOffsets(partitions);
             while (true) {
-                for (ConsumerRecord<String, ActorCount> r : c.poll(Duration.ofMillis(500))) {
-                    table.update(r.key(), r.value());
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                    if (r.topic().equals(topics.alerts().name())) {
+                        EscalationAlert alert = topics.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value());
+                        out.println(AlertFormat.line(alert));
+                        alerts++;
+                        continue;
+                    }
+                    table.update(r.key(), topics.actorCounts().valueSerde().deserializer().deserialize(r.topic(), r.value()));
                     dirty = true;
                     lastChange = System.nanoTime();
                     if (r.offset() >= endAtStart.get(new TopicPartition(r.topic(), r.partition()))) {
@@ -193,7 +206,8 @@ public final class LocalCommand implements Callable<Integer> {
                     if (now - lastChange > 2_000_000_000L && articlesConsumed(admin, settings, topics)) {
                         caughtUpAt = now;
                         out.printf("caught up after %.1f s: every article processed; %d actor/horizon keys, "
-                                + "%d count updates from this run%n", (now - started) / 1e9, table.size(), changedThisRun);
+                                + "%d count updates from this run; %d alerts%n", (now - started) / 1e9, table.size(),
+                                changedThisRun, alerts);
                         out.flush();
                     }
                 }

@@ -70,7 +70,8 @@ public final class StreamsApp implements AutoCloseable {
         HostInfo self = new HostInfo(settings.httpAdvertisedHost(), http.port());
         Properties props = settings.streamsProperties();
         props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
-        topology = EscalationTopology.build(topics, dictionary, new PipelineMetrics(registry));
+        topology = EscalationTopology.build(topics, dictionary, new PipelineMetrics(registry),
+                EscalationConfig.from(settings.all()));
         LOG.info("topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, props);
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);

@@ -38,6 +38,9 @@ public final class TopicAdmin {
         plan.add(new NewTopic(topics.articles().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.dictionary().name(), Optional.of(1), r).configs(compact));
+        plan.add(new NewTopic(topics.signals().name(), p, r).configs(compact));
+        plan.add(new NewTopic(topics.alerts().name(), p, r).configs(
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)));
         plan.add(new NewTopic(topics.deadLetter(topics.articles().name()), p, r).configs(delete));
         return plan;
     }
