@@ -118,7 +118,7 @@ public final class EscalationTopology {
                                 escalation, directory),
                         Named.as(SIGNALS_SCORE), SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE)
                 .split(Named.as(SIGNALS_SPLIT))
-                .branch((k, v) -> v instanceof EscalationSignal, Branched.as("signals"))
+                .branch((k, v) -> v == null || v instanceof EscalationSignal, Branched.as("signals"))
                 .branch((k, v) -> v instanceof EscalationAlert, Branched.as("alerts"))
                 .noDefaultBranch();
         outputs.get(SIGNALS_SPLIT + "signals")

@@ -89,7 +89,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         }
         state.setDictionaryVersion(delta.getDictionaryVersion());
         trim(state, now);
-        score(subject, state, now);
+        // a withdrawal re-derives the level without hysteresis, as if the article had never been seen
+        score(subject, state, now, delta.getSign() < 0);
     }
 
     /** Decoded Avro arrays do not all support removal: work on plain lists. */
@@ -144,11 +145,12 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         state.setFirstBucket(Math.max(state.getFirstBucket(), Math.floorDiv(oldest, config.bucket().toMillis())));
     }
 
-    private void score(String subject, SubjectState state, long now) {
+    private void score(String subject, SubjectState state, long now, boolean fresh) {
         Level before = state.getLevel();
-        EscalationScorer.Assessment a = scorer.assess(state, now, before);
+        EscalationScorer.Assessment a = scorer.assess(state, now, fresh ? Level.NONE : before);
         state.setLevel(a.level());
-        if (state.getStories().isEmpty() && a.level() == Level.NONE) {
+        boolean gone = state.getStories().isEmpty() && a.level() == Level.NONE;
+        if (gone) {
             subjects.delete(subject);
         } else {
             subjects.put(subject, state);
@@ -166,7 +168,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                 .setBucketStart(Instant.ofEpochMilli(a.windowStart())).setBucketEnd(Instant.ofEpochMilli(a.windowEnd()))
                 .setEvidence(a.evidence()).setDictionaryVersion(version).setAsOf(Instant.ofEpochMilli(now))
                 .build();
-        context.forward(new Record<>(subject, signal, now));
+        // a subject left with nothing (all its articles retracted or aged out) is deleted from the compacted topic
+        context.forward(new Record<>(subject, gone ? null : signal, now));
         if (a.level() != before) {
             EscalationAlert alert = EscalationAlert.newBuilder()
                     .setSubject(subject).setKind(state.getKind()).setFromLevel(before).setToLevel(a.level())
@@ -194,7 +197,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             SubjectState state = mutable(subjects.get(subject));
             if (state != null) {
                 trim(state, now);
-                score(subject, state, now);
+                score(subject, state, now, false);
             } else {
                 active.delete(subject);
             }

@@ -89,7 +89,8 @@ class ActorCountsIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             Map<String, ActorCount> c = readAll(kafka, TOPICS.actorCounts().name());
             // Trump: a1 (1) + a2 (2) in the day and week; the hour window at 14:00 holds neither
-            assertThat(c.get("donald-trump|P1D")).isNotNull();
+            assertThat(c).containsKeys("donald-trump|P1D", "donald-trump|P7D", "claudia-sheinbaum|P7D", "mex|P7D",
+                    "usa|P1D");
             assertThat(c.get("donald-trump|P1D").getMentions()).isEqualTo(3);
             assertThat(c.get("donald-trump|P1D").getArticles()).isEqualTo(2);
             assertThat(c.get("donald-trump|P1D").getSources()).isEqualTo(2);

@@ -46,7 +46,7 @@ class SampleCorpusEscalationTest {
             SampleCorpus.read(new ArticleReader(), parsed -> in.pipeInput(parsed.article().getId(), parsed.article(),
                     parsed.article().getPublishedAt()));
             out.readValuesToList().forEach(alerts::add);
-            signals.readValuesToList().stream().filter(s -> s.getSubject().equals(System.getProperty("debugSubject", "mexico")))
+            signals.readValuesToList().stream().filter(s -> s != null && s.getSubject().equals(System.getProperty("debugSubject", "mexico")))
                     .forEach(s -> System.out.println("SIGNAL " + s.getAsOf() + " " + s.getLevel() + " z=" + s.getScore()
                             + " x=" + s.getObserved() + " mean=" + s.getBaselineMean() + " stories=" + s.getStories()
                             + " sources=" + s.getSources()));
