@@ -9,7 +9,6 @@ import dev.escmon.avro.internal.StoryArticle;
 import dev.escmon.avro.internal.SubjectState;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -32,6 +31,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     private static final String CLOCK_KEY = "stream-time";
     /** How often (in stream time) elevated subjects are re-scored without new articles. */
     static final Duration RESCORE_INTERVAL = Duration.ofHours(1);
+    /** At most this many boundaries are re-scored for one jump of the clock. */
+    static final int MAX_RESCORES = 72;
 
     private final String subjectStoreName;
     private final String activeStoreName;
@@ -60,7 +61,6 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         this.subjects = context.getStateStore(subjectStoreName);
         this.active = context.getStateStore(activeStoreName);
         this.clock = context.getStateStore(clockStoreName);
-        context.schedule(RESCORE_INTERVAL, PunctuationType.STREAM_TIME, ignored -> rescoreActive());
     }
 
     @Override
@@ -72,6 +72,9 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         Long previous = clock.get(CLOCK_KEY);
         long now = previous == null ? delta.getEventTime() : Math.max(previous, delta.getEventTime());
         clock.put(CLOCK_KEY, now);
+        if (previous != null) {
+            rescoreBetween(previous, now);
+        }
         String subject = record.key();
         SubjectState state = mutable(subjects.get(subject));
         if (state == null) {
@@ -180,12 +183,22 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         }
     }
 
-    /** Re-scores every elevated subject at the current stream time, so quiet subjects come down too. */
-    private void rescoreActive() {
-        Long now = clock.get(CLOCK_KEY);
-        if (now == null) {
-            return;
+    /**
+     * Re-scores every elevated subject at each {@link #RESCORE_INTERVAL} boundary of event time that the clock
+     * passed, so quiet subjects come down. Driven by the records themselves, not by a punctuation schedule, so the
+     * same articles in the same order give the same alerts whatever the batching (a long gap is re-scored at its
+     * last {@link #MAX_RESCORES} boundaries).
+     */
+    private void rescoreBetween(long from, long to) {
+        long interval = RESCORE_INTERVAL.toMillis();
+        long first = Math.max(Math.floorDiv(from, interval) + 1, Math.floorDiv(to, interval) - MAX_RESCORES + 1);
+        long last = Math.floorDiv(to, interval);
+        for (long tick = first; tick <= last; tick++) {
+            rescoreActive(tick * interval);
         }
+    }
+
+    private void rescoreActive(long at) {
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, Integer> it = active.all()) {
             while (it.hasNext()) {
@@ -196,8 +209,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         for (String subject : keys) {
             SubjectState state = mutable(subjects.get(subject));
             if (state != null) {
-                trim(state, now);
-                score(subject, state, now, false);
+                trim(state, at);
+                score(subject, state, at, false);
             } else {
                 active.delete(subject);
             }
