@@ -32,6 +32,13 @@ public final class Dates {
             new DateTimeFormatterBuilder().parseCaseInsensitive()
                     .appendPattern("MMMM d, yyyy h:mm a").toFormatter(Locale.ENGLISH));
 
+    /** RFC 822 dates with zone names or two-digit years, as older feeds write them ("Thu, 06 Mar 25 14:00 EST"). */
+    private static final List<DateTimeFormatter> RFC_822_NAMED_ZONES = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern("[EEE, ]d MMM yyyy HH:mm[:ss] z").toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern("[EEE, ]d MMM yy HH:mm[:ss] z").toFormatter(Locale.ENGLISH));
+
     private Dates() {
     }
 
@@ -54,6 +61,13 @@ public final class Dates {
             return ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant();
         } catch (DateTimeParseException ignored) {
             // next format
+        }
+        for (DateTimeFormatter f : RFC_822_NAMED_ZONES) {
+            try {
+                return ZonedDateTime.parse(s, f).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
         }
         String cleaned = s.replaceAll("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.", "$1")
                 .replaceAll("(?i)\\bsept\\b", "Sep")
