@@ -3,6 +3,7 @@ package dev.escmon.producer;
 import dev.escmon.avro.Article;
 import dev.escmon.avro.Topic;
 import dev.escmon.avro.Topics;
+import dev.escmon.config.Config;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,13 +41,7 @@ public final class ArticlePublisher implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "escmon-publisher");
-        Properties known = new Properties();
-        for (String name : props.stringPropertyNames()) {
-            if (ProducerConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")
-                    || name.startsWith("security.")) {
-                known.setProperty(name, props.getProperty(name));
-            }
-        }
+        Properties known = Config.forClient(props, ProducerConfig.configNames());
         this.producer = new KafkaProducer<>(known, topic.keySerde().serializer(), topic.valueSerde().serializer());
     }
 

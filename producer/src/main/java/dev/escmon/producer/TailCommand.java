@@ -5,6 +5,7 @@ import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Topic;
 import dev.escmon.avro.Topics;
+import dev.escmon.config.Config;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,13 +63,7 @@ public final class TailCommand implements Callable<Integer> {
     }
 
     private <V extends SpecificRecord> int tail(Properties props, Topic<String, V> topic, PrintStream out) {
-        Properties consumerProps = new Properties();
-        for (String name : props.stringPropertyNames()) {
-            if (ConsumerConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")
-                    || name.startsWith("security.")) {
-                consumerProps.setProperty(name, props.getProperty(name));
-            }
-        }
+        Properties consumerProps = Config.forClient(props, ConsumerConfig.configNames());
         consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumerProps.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerProps.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

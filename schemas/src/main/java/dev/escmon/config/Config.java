@@ -83,6 +83,21 @@ public final class Config {
         return out;
     }
 
+    /**
+     * The settings a Kafka client of one kind accepts ({@code ProducerConfig.configNames()} and so on), plus every
+     * {@code security.*}, {@code sasl.*} and {@code ssl.*} setting, so security passes through to every client.
+     */
+    public static Properties forClient(Properties props, java.util.Set<String> clientConfigNames) {
+        Properties out = new Properties();
+        for (String name : props.stringPropertyNames()) {
+            if (clientConfigNames.contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")
+                    || name.startsWith("security.")) {
+                out.setProperty(name, props.getProperty(name));
+            }
+        }
+        return out;
+    }
+
     /** Sorted {@code key=value} lines with secrets masked, for printing at start-up. */
     public static String describe(Properties props) {
         Map<String, String> sorted = new TreeMap<>();

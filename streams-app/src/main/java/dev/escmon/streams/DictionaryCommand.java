@@ -1,6 +1,7 @@
 package dev.escmon.streams;
 
 import dev.escmon.avro.Topics;
+import dev.escmon.config.Config;
 import dev.escmon.producer.ClientOptions;
 import dev.escmon.recognition.Dictionary;
 import dev.escmon.recognition.DictionaryLoader;
@@ -43,12 +44,7 @@ public final class DictionaryCommand implements Callable<Integer> {
         }
         Properties props = client.properties();
         Topics topics = new Topics(props.getProperty("topic.prefix", ""));
-        Properties producerProps = new Properties();
-        for (String name : props.stringPropertyNames()) {
-            if (ProducerConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")) {
-                producerProps.setProperty(name, props.getProperty(name));
-            }
-        }
+        Properties producerProps = Config.forClient(props, ProducerConfig.configNames());
         producerProps.setProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Math.max(1 << 20, json.length + 4096)));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(),
                 new ByteArraySerializer())) {

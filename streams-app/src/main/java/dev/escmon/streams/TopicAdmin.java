@@ -1,6 +1,7 @@
 package dev.escmon.streams;
 
 import dev.escmon.avro.Topics;
+import dev.escmon.config.Config;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -47,12 +48,7 @@ public final class TopicAdmin {
 
     public static void ensureTopics(Properties clientProps, Topics topics, int partitions, short replication)
             throws InterruptedException {
-        Properties props = new Properties();
-        for (String name : clientProps.stringPropertyNames()) {
-            if (AdminClientConfig.configNames().contains(name)) {
-                props.setProperty(name, clientProps.getProperty(name));
-            }
-        }
+        Properties props = Config.forClient(clientProps, AdminClientConfig.configNames());
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = plan(topics, partitions, replication).stream()

@@ -6,12 +6,8 @@ import dev.escmon.avro.Topics;
 import dev.escmon.producer.ArticlePublisher;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,16 +38,7 @@ class ActorCountsIT {
     @BeforeAll
     static void start() throws Exception {
         kafka = EmbeddedKafka.startTemporary(Map.of());
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("bootstrap.servers", kafka.bootstrapServers());
-        overrides.put("application.id", "escmon-it");
-        overrides.put("state.dir", stateDir.toString());
-        overrides.put("topic.prefix", "it-");
-        overrides.put("topics.partitions", "3");
-        overrides.put("topics.replication.factor", "1");
-        overrides.put("http.port", "0");
-        overrides.put("commit.interval.ms", "100");
-        AppSettings settings = AppSettings.load(null, Map.of(), overrides);
+        AppSettings settings = KafkaTestSupport.settings(kafka, "escmon-it", "it-", stateDir, 3);
         app = new StreamsApp(settings, TestDictionary.holder());
         app.start();
         assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
@@ -115,22 +102,9 @@ class ActorCountsIT {
     }
 
     static Map<String, ActorCount> readAll(EmbeddedKafka kafka, String topic) {
-        Properties props = new Properties();
-        props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, ActorCount> latest = new HashMap<>();
-        try (KafkaConsumer<String, ActorCount> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new Topics("").actorCounts().valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, ActorCount> r : consumer.poll(Duration.ofMillis(200))) {
-                    latest.put(r.key(), r.value());
-                }
-            }
+        for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topic)) {
+            latest.put(r.key(), new Topics("").actorCounts().valueSerde().deserializer().deserialize(topic, r.value()));
         }
         return latest;
     }

@@ -3,14 +3,10 @@ package dev.escmon.streams;
 import dev.escmon.avro.ActorCount;
 import dev.escmon.avro.Article;
 import dev.escmon.avro.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,15 +40,7 @@ class DeadLetterIT {
     @BeforeAll
     static void start() throws Exception {
         kafka = EmbeddedKafka.startTemporary(Map.of());
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("bootstrap.servers", kafka.bootstrapServers());
-        overrides.put("application.id", "escmon-dlq-it");
-        overrides.put("state.dir", stateDir.toString());
-        overrides.put("topic.prefix", "dlq-");
-        overrides.put("topics.partitions", "1");
-        overrides.put("topics.replication.factor", "1");
-        overrides.put("http.port", "0");
-        app = new StreamsApp(AppSettings.load(null, Map.of(), overrides), TestDictionary.holder());
+        app = new StreamsApp(KafkaTestSupport.settings(kafka, "escmon-dlq-it", "dlq-", stateDir, 1), TestDictionary.holder());
         app.start();
         assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
     }
@@ -97,21 +85,21 @@ class DeadLetterIT {
             assertThat(counts.get("donald-trump|P1D").getMentions()).isEqualTo(2);
             assertThat(counts.get("donald-trump|P1D").getArticles()).isEqualTo(2);
         });
-        List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             dead.clear();
-            dead.addAll(readAll(TOPICS.deadLetter(TOPICS.articles().name())));
+            dead.addAll(KafkaTestSupport.readAll(kafka, TOPICS.deadLetter(TOPICS.articles().name())));
             return dead.size() >= 5;
         });
-        assertThat(dead).extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
+        assertThat(dead).extracting(ConsumerRecord::key)
                 .containsExactly("garbage", "unknown-schema", "empty", "future", "ancient");
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("this is not avro");
-        for (ConsumerRecord<byte[], byte[]> r : dead) {
+        for (ConsumerRecord<String, byte[]> r : dead) {
             Map<String, String> headers = new HashMap<>();
             for (Header h : r.headers()) {
                 headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
             }
-            System.out.println("DLQ " + new String(r.key(), StandardCharsets.UTF_8) + " " + headers.keySet() + " "
+            System.out.println("DLQ " + r.key() + " " + headers.keySet() + " "
                     + headers.get("__streams.errors.message"));
             assertThat(headers.get("__streams.errors.topic")).isEqualTo(TOPICS.articles().name());
             assertThat(headers).containsKeys("__streams.errors.exception", "__streams.errors.message",
@@ -123,7 +111,7 @@ class DeadLetterIT {
         assertThat(headerOf(dead.get(4), "__streams.errors.message")).contains("1850");
     }
 
-    private static String headerOf(ConsumerRecord<byte[], byte[]> r, String key) {
+    private static String headerOf(ConsumerRecord<String, byte[]> r, String key) {
         Header h = r.headers().lastHeader(key);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
@@ -132,22 +120,4 @@ class DeadLetterIT {
         producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get(30, TimeUnit.SECONDS);
     }
 
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-        Properties props = new Properties();
-        props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
-    }
 }

@@ -42,16 +42,8 @@ class QueryApiIT {
     static Path stateDir;
 
     private static StreamsApp start(String name) throws Exception {
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("bootstrap.servers", kafka.bootstrapServers());
-        overrides.put("application.id", "escmon-query-it");
-        overrides.put("state.dir", stateDir.resolve(name).toString());
-        overrides.put("topic.prefix", "q-");
-        overrides.put("topics.partitions", "4");
-        overrides.put("topics.replication.factor", "1");
-        overrides.put("http.port", "0");
-        overrides.put("commit.interval.ms", "100");
-        StreamsApp app = new StreamsApp(AppSettings.load(null, Map.of(), overrides), TestDictionary.holder());
+        StreamsApp app = new StreamsApp(KafkaTestSupport.settings(kafka, "escmon-query-it", "q-", stateDir.resolve(name), 4),
+                TestDictionary.holder());
         app.start();
         return app;
     }

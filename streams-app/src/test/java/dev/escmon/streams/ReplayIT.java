@@ -7,12 +7,7 @@ import dev.escmon.avro.Topics;
 import dev.escmon.producer.ArticlePublisher;
 import dev.escmon.producer.ArticleReader;
 import dev.escmon.recognition.DictionaryLoader;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,17 +53,9 @@ class ReplayIT {
     /** Runs the corpus through a fresh application; waits for the expected outputs, or (first run) for quiet. */
     private Expected run(EmbeddedKafka kafka, String applicationId, String prefix, List<Article> corpus,
                          Expected expected) throws Exception {
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("bootstrap.servers", kafka.bootstrapServers());
-        overrides.put("application.id", applicationId);
-        overrides.put("state.dir", dir.resolve(applicationId).toString());
-        overrides.put("topic.prefix", prefix);
-        overrides.put("topics.partitions", "1");
-        overrides.put("topics.replication.factor", "1");
-        overrides.put("http.port", "0");
-        overrides.put("commit.interval.ms", "100");
         Topics topics = new Topics(prefix);
-        try (StreamsApp app = new StreamsApp(AppSettings.load(null, Map.of(), overrides), TestDictionaryDefault.holder())) {
+        try (StreamsApp app = new StreamsApp(KafkaTestSupport.settings(kafka, applicationId, prefix, dir.resolve(applicationId), 1),
+                TestDictionaryDefault.holder())) {
             app.start();
             Properties props = new Properties();
             props.setProperty("bootstrap.servers", kafka.bootstrapServers());
@@ -104,28 +91,9 @@ class ReplayIT {
         return EscalationAlert.newBuilder(a).setDetectionTime(Instant.EPOCH).build().toString();
     }
 
-    private static List<ConsumerRecord<String, byte[]>> read(EmbeddedKafka kafka, String topic) {
-        Properties props = new Properties();
-        props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
-    }
-
     private static List<String> alerts(EmbeddedKafka kafka, Topics topics) {
         List<String> out = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : read(kafka, topics.alerts().name())) {
+        for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topics.alerts().name())) {
             out.add(describe(topics.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value())));
         }
         return out;
@@ -133,7 +101,7 @@ class ReplayIT {
 
     private static Map<String, String> signals(EmbeddedKafka kafka, Topics topics) {
         Map<String, String> out = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> r : read(kafka, topics.signals().name())) {
+        for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topics.signals().name())) {
             EscalationSignal s = topics.signals().valueSerde().deserializer().deserialize(r.topic(), r.value());
             if (s == null) {
                 out.remove(r.key());
