@@ -115,7 +115,7 @@ public final class EscalationTopology {
 
         Map<String, KStream<String, SpecificRecord>> outputs = bySubject
                 .process(() -> new SignalProcessor(SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE,
-                                escalation, directory),
+                                escalation, directory, metrics),
                         Named.as(SIGNALS_SCORE), SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE)
                 .split(Named.as(SIGNALS_SPLIT))
                 .branch((k, v) -> v == null || v instanceof EscalationSignal, Branched.as("signals"))

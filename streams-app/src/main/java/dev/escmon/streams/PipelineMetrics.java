@@ -20,6 +20,7 @@ public final class PipelineMetrics {
     private final Timer countLatency;
 
     public PipelineMetrics(MeterRegistry registry) {
+        this.registry = registry;
         this.counted = article(registry, "counted");
         this.unchanged = article(registry, "unchanged");
         this.retracted = article(registry, "retracted");
@@ -41,6 +42,14 @@ public final class PipelineMetrics {
     private static Counter article(MeterRegistry registry, String outcome) {
         return Counter.builder("escmon.articles.processed").description("Article records processed, by outcome")
                 .tag("outcome", outcome).register(registry);
+    }
+
+    private final MeterRegistry registry;
+
+    /** One per level change, by the level reached. */
+    void alert(dev.escmon.avro.Level toLevel) {
+        Counter.builder("escmon.alerts").description("Escalation alerts emitted, by the level reached")
+                .tag("to_level", toLevel.name()).register(registry).increment();
     }
 
     void articleCounted(int mentionCount) {

@@ -40,13 +40,15 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     private final EscalationConfig config;
     private final EscalationScorer scorer;
     private final ActorDirectory directory;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, SubjectState> subjects;
     private KeyValueStore<String, Integer> active;
     private KeyValueStore<String, Long> clock;
 
     SignalProcessor(String subjectStoreName, String activeStoreName, String clockStoreName, EscalationConfig config,
-                    ActorDirectory directory) {
+                    ActorDirectory directory, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.subjectStoreName = subjectStoreName;
         this.activeStoreName = activeStoreName;
         this.clockStoreName = clockStoreName;
@@ -180,6 +182,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                     .setScore(a.score()).setObserved(a.observed()).setBaselineMean(a.mean()).setStories(a.stories())
                     .setSources(a.sources()).setEvidence(a.evidence()).setDictionaryVersion(version).build();
             context.forward(new Record<>(subject, alert, now));
+            metrics.alert(a.level());
         }
     }
 

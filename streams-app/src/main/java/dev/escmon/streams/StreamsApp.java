@@ -11,7 +11,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.escmon.avro.Level;
+import io.micrometer.core.instrument.Gauge;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.KafkaStreams;
@@ -74,6 +80,12 @@ public final class StreamsApp implements AutoCloseable {
                 EscalationConfig.from(settings.all()));
         LOG.info("topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, props);
+        DeadLetters.useRegistry(registry);
+        for (Level level : new Level[] {Level.WATCH, Level.WARNING, Level.CRITICAL}) {
+            Gauge.builder("escmon.subjects", () -> subjectsAt(level))
+                    .description("Subjects (actors, pairs, country pairs) at a level, on this instance")
+                    .tag("level", level.name()).register(registry);
+        }
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         binders.add(streamsMetrics);
@@ -117,6 +129,29 @@ public final class StreamsApp implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
+    }
+
+    /** Subjects at a level in this instance's stores; NaN while the stores cannot be queried. */
+    private double subjectsAt(Level level) {
+        KafkaStreams s = streams;
+        if (s == null || s.state() != KafkaStreams.State.RUNNING) {
+            return Double.NaN;
+        }
+        try {
+            ReadOnlyKeyValueStore<String, Integer> active = s.store(StoreQueryParameters.fromNameAndType(
+                    EscalationTopology.SIGNALS_ACTIVE_STORE, QueryableStoreTypes.<String, Integer>keyValueStore()));
+            long n = 0;
+            try (KeyValueIterator<String, Integer> it = active.all()) {
+                while (it.hasNext()) {
+                    if (it.next().value == level.ordinal()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        } catch (RuntimeException notQueryableNow) {
+            return Double.NaN;
+        }
     }
 
     /** Port of the HTTP endpoints (useful when http.port=0). */

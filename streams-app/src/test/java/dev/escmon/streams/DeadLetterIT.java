@@ -106,6 +106,9 @@ class DeadLetterIT {
                     "__streams.errors.partition", "__streams.errors.offset");
         }
         assertThat(headerOf(dead.get(1), "__streams.errors.message")).contains("unknown writer schema fingerprint");
+        String metrics = app.registry().scrape();
+        assertThat(metrics).contains("escmon_dead_letters_total{reason=\"deserialization:SerializationException\"} 2.0",
+                "escmon_dead_letters_total{reason=\"processing:InvalidArticleContentException\"} 3.0");
         assertThat(headerOf(dead.get(2), "__streams.errors.message")).contains("empty").contains("body");
         assertThat(headerOf(dead.get(3), "__streams.errors.message")).contains("2099");
         assertThat(headerOf(dead.get(4), "__streams.errors.message")).contains("1850");

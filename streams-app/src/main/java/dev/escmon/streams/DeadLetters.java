@@ -1,0 +1,54 @@
+package dev.escmon.streams;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The app's exception handlers: Kafka Streams' own log-and-continue handlers, which also write the record to
+ * the dead-letter topic (errors.dead.letter.queue.topic.name), plus a counter
+ * {@code escmon_dead_letters_total{reason}} whose reason is the stage and the exception's class: a bounded set.
+ * Kafka Streams instantiates handlers from their class names, so the registry is handed over statically.
+ */
+public final class DeadLetters {
+    private static volatile MeterRegistry registry = new SimpleMeterRegistry();
+
+    private DeadLetters() {
+    }
+
+    static void useRegistry(MeterRegistry meterRegistry) {
+        registry = meterRegistry;
+    }
+
+    static void count(String stage, Exception exception) {
+        Counter.builder("escmon.dead.letters").description("Records sent to the dead-letter topic, by reason")
+                .tag("reason", stage + ":" + exception.getClass().getSimpleName()).register(registry).increment();
+    }
+
+    /** Records that cannot be deserialised. */
+    public static final class Deserialization extends LogAndContinueExceptionHandler {
+        @Override
+        public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                                    ConsumerRecord<byte[], byte[]> record, Exception exception) {
+            count("deserialization", exception);
+            return super.handleError(context, record, exception);
+        }
+    }
+
+    /** Records whose processing failed, e.g. {@link InvalidArticleContentException}. */
+    public static final class Processing extends LogAndContinueProcessingExceptionHandler {
+        @Override
+        public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                               Exception exception) {
+            count("processing", exception);
+            return super.handleError(context, record, exception);
+        }
+    }
+}
