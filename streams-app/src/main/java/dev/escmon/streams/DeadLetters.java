@@ -23,13 +23,24 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /** The expected reasons, registered at zero so rate() and increase() see the first dead letter too. */
+    private static final String[] KNOWN_REASONS = {"deserialization:SerializationException",
+            "processing:InvalidArticleContentException"};
+
     static void useRegistry(MeterRegistry meterRegistry) {
         registry = meterRegistry;
+        for (String reason : KNOWN_REASONS) {
+            counter(reason);
+        }
     }
 
     static void count(String stage, Exception exception) {
-        Counter.builder("escmon.dead.letters").description("Records sent to the dead-letter topic, by reason")
-                .tag("reason", stage + ":" + exception.getClass().getSimpleName()).register(registry).increment();
+        counter(stage + ":" + exception.getClass().getSimpleName()).increment();
+    }
+
+    private static Counter counter(String reason) {
+        return Counter.builder("escmon.dead.letters").description("Records sent to the dead-letter topic, by reason")
+                .tag("reason", reason).register(registry);
     }
 
     /** Records that cannot be deserialised. */

@@ -40,6 +40,7 @@ import java.util.concurrent.Executors;
  * the actor, {@code /api/actors/top?horizon=P1D&limit=10} merges the answers of all instances.
  */
 public final class HttpApi implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -74,7 +75,14 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private void metrics(HttpExchange e) throws IOException {
-        byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+        byte[] body;
+        try {
+            body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException failure) {
+            LOG.error("metrics scrape failed", failure);
+            send(e, 500, Map.of("error", "scrape failed: " + failure.getMessage()));
+            return;
+        }
         e.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
         e.sendResponseHeaders(200, body.length);
         try (OutputStream out = e.getResponseBody()) {

@@ -21,6 +21,9 @@ public final class PipelineMetrics {
 
     public PipelineMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (dev.escmon.avro.Level level : dev.escmon.avro.Level.values()) {
+            alertCounter(level); // at zero from the start, so rate() sees the first alert too
+        }
         this.counted = article(registry, "counted");
         this.unchanged = article(registry, "unchanged");
         this.retracted = article(registry, "retracted");
@@ -48,8 +51,12 @@ public final class PipelineMetrics {
 
     /** One per level change, by the level reached. */
     void alert(dev.escmon.avro.Level toLevel) {
-        Counter.builder("escmon.alerts").description("Escalation alerts emitted, by the level reached")
-                .tag("to_level", toLevel.name()).register(registry).increment();
+        alertCounter(toLevel).increment();
+    }
+
+    private Counter alertCounter(dev.escmon.avro.Level toLevel) {
+        return Counter.builder("escmon.alerts").description("Escalation alerts emitted, by the level reached")
+                .tag("to_level", toLevel.name()).register(registry);
     }
 
     void articleCounted(int mentionCount) {

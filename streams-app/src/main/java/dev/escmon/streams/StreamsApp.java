@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.escmon.avro.Level;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -86,7 +88,16 @@ public final class StreamsApp implements AutoCloseable {
                     .description("Subjects (actors, pairs, country pairs) at a level, on this instance")
                     .tag("level", level.name()).register(registry);
         }
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        // Kafka Streams reports RocksDB's number-open-files as -1 at DEBUG recording level, which a Prometheus
+        // counter refuses: every scrape would fail
+        registry.config().meterFilter(MeterFilter.denyNameStartsWith("kafka.stream.state.number.open.files"));
+        // Kafka registers task and store metrics when tasks are assigned; look for new ones every 10 s, not 60 s
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, List.of(),
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "escmon-kafka-metrics-refresh");
+                    t.setDaemon(true);
+                    return t;
+                }), Duration.ofSeconds(10));
         streamsMetrics.bindTo(registry);
         binders.add(streamsMetrics);
         http.attach(streams, HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)),
