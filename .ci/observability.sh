@@ -41,6 +41,8 @@ if bad:
     sys.exit(1)
 print("dashboards: every panel and target uses uid escmon-prometheus")
 PY
+echo "-- dashboards: type-check against Grafana's published schema (npm @grafana/schema, tsc)"
+bash docker/grafana/typecheck-dashboards.sh
 
 work=$(mktemp -d)
 app=""; prom=""
