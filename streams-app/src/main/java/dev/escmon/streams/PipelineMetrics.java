@@ -18,6 +18,7 @@ public final class PipelineMetrics {
     private final Counter mentions;
     private final Timer extraction;
     private final Timer countLatency;
+    private final Timer signalLatency;
 
     public PipelineMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -33,6 +34,10 @@ public final class PipelineMetrics {
                 .publishPercentileHistogram().register(registry);
         this.countLatency = Timer.builder("escmon.count.latency")
                 .description("From article ingestion (producer) to the actor-count update it caused")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
+        this.signalLatency = Timer.builder("escmon.signal.latency")
+                .description("From article ingestion (producer) to the escalation-signal update it caused")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
     }
@@ -74,6 +79,12 @@ public final class PipelineMetrics {
 
     Timer extraction() {
         return extraction;
+    }
+
+    void signalUpdated(long ingestedAtMillis) {
+        if (ingestedAtMillis > 0) {
+            signalLatency.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - ingestedAtMillis)));
+        }
     }
 
     void countUpdated(long ingestedAtMillis) {

@@ -96,6 +96,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         trim(state, now);
         // a withdrawal re-derives the level without hysteresis, as if the article had never been seen
         score(subject, state, now, delta.getSign() < 0);
+        metrics.signalUpdated(delta.getIngestedAt());
     }
 
     /** Decoded Avro arrays do not all support removal: work on plain lists. */

@@ -106,7 +106,7 @@ class QueryApiIT {
             String metrics = get(app, "/metrics").body();
             assertThat(metrics).contains("escmon_articles_processed_total", "kafka_stream_thread_process_total",
                     "escmon_subjects{level=\"WATCH\"", "escmon_mentions_total",
-                    "jvm_memory_used_bytes", "escmon_count_latency_seconds_bucket");
+                    "jvm_memory_used_bytes", "escmon_count_latency_seconds_bucket", "escmon_signal_latency_seconds_bucket");
             assertThat(get(app, "/api/actors/nobody").statusCode()).isEqualTo(404);
             assertThat(get(app, "/api/actors/top?horizon=P2D").statusCode()).isEqualTo(400);
         }
