@@ -3,7 +3,9 @@ package dev.escmon.streams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.escmon.avro.Level;
 import dev.escmon.avro.internal.MentionAggregate;
+import dev.escmon.avro.internal.SubjectState;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -37,7 +39,8 @@ import java.util.concurrent.Executors;
  * The app's HTTP endpoints (the JDK's server): {@code /metrics} (Prometheus), {@code /health/live},
  * {@code /health/ready} (200 only while Kafka Streams is RUNNING), and a JSON query API over the state stores
  * that answers for every key from any instance: {@code /api/actors/{id}} is forwarded to the instance that owns
- * the actor, {@code /api/actors/top?horizon=P1D&limit=10} merges the answers of all instances.
+ * the actor, {@code /api/actors/top?horizon=P1D&limit=10} and {@code /api/signals?level=WARNING} (subjects at
+ * that level or above) merge the answers of all instances.
  */
 public final class HttpApi implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpApi.class);
@@ -48,9 +51,11 @@ public final class HttpApi implements AutoCloseable {
     private volatile HostInfo self;
     private volatile DictionaryHolder dictionary;
     private final PrometheusMeterRegistry registry;
+    private final Runnable beforeScrape;
 
-    public HttpApi(String bindHost, int port, PrometheusMeterRegistry registry) throws IOException {
+    public HttpApi(String bindHost, int port, PrometheusMeterRegistry registry, Runnable beforeScrape) throws IOException {
         this.registry = registry;
+        this.beforeScrape = beforeScrape;
         this.server = HttpServer.create(new InetSocketAddress(bindHost, port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "escmon-http");
@@ -61,6 +66,7 @@ public final class HttpApi implements AutoCloseable {
         server.createContext("/health/live", e -> send(e, 200, Map.of("status", "UP")));
         server.createContext("/health/ready", this::ready);
         server.createContext("/api/actors", this::actors);
+        server.createContext("/api/signals", this::signals);
         server.start();
     }
 
@@ -77,6 +83,7 @@ public final class HttpApi implements AutoCloseable {
     private void metrics(HttpExchange e) throws IOException {
         byte[] body;
         try {
+            beforeScrape.run();
             body = registry.scrape().getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException failure) {
             LOG.error("metrics scrape failed", failure);
@@ -131,6 +138,62 @@ public final class HttpApi implements AutoCloseable {
         } catch (RuntimeException | InterruptedException failure) {
             send(e, 503, Map.of("error", failure.getClass().getSimpleName() + ": " + failure.getMessage()));
         }
+    }
+
+    /** {@code /api/signals?level=WARNING}: subjects at that level or above, from every instance. */
+    private void signals(HttpExchange e) throws IOException {
+        try {
+            Map<String, String> query = query(e.getRequestURI());
+            Level min = Level.valueOf(query.getOrDefault("level", "WATCH").toUpperCase(java.util.Locale.ROOT));
+            if (streams == null || streams.state() != KafkaStreams.State.RUNNING) {
+                send(e, 503, Map.of("error", "not ready"));
+                return;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>(localSignals(min));
+            if (!"true".equals(query.get("local"))) {
+                for (StreamsMetadata instance : streams.metadataForAllStreamsClients()) {
+                    HostInfo host = instance.hostInfo();
+                    if (host.equals(self) || host.port() <= 0) {
+                        continue;
+                    }
+                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://" + host.host()
+                            + ":" + host.port() + "/api/signals?local=true&level=" + min.name()))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    for (Object o : JSON.readValue(response.body(), List.class)) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> row = (Map<String, Object>) o;
+                        rows.add(row);
+                    }
+                }
+            }
+            rows.sort(Comparator.comparingInt((Map<String, Object> r) -> Level.valueOf((String) r.get("level")).ordinal())
+                    .reversed().thenComparing(r -> (String) r.get("subject")));
+            send(e, 200, rows);
+        } catch (IllegalArgumentException bad) {
+            send(e, 400, Map.of("error", "level must be one of NONE, WATCH, WARNING, CRITICAL"));
+        } catch (RuntimeException | InterruptedException failure) {
+            send(e, 503, Map.of("error", failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+        }
+    }
+
+    private List<Map<String, Object>> localSignals(Level min) {
+        ReadOnlyKeyValueStore<String, SubjectState> store = streams.store(StoreQueryParameters.fromNameAndType(
+                EscalationTopology.SIGNALS_SUBJECT_STORE, QueryableStoreTypes.<String, SubjectState>keyValueStore()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (KeyValueIterator<String, SubjectState> it = store.all()) {
+            while (it.hasNext()) {
+                SubjectState state = it.next().value;
+                if (state.getLevel().ordinal() >= min.ordinal()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("subject", state.getSubject());
+                    row.put("kind", state.getKind());
+                    row.put("level", state.getLevel().name());
+                    row.put("stories", state.getStories().size());
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     private ReadOnlyKeyValueStore<String, MentionAggregate> totals() {

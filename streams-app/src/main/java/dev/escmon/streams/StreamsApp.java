@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.escmon.avro.Level;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -52,6 +53,7 @@ public final class StreamsApp implements AutoCloseable {
     private final Object stateMonitor = new Object();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<AutoCloseable> binders = new ArrayList<>();
+    private MultiGauge topActors;
     private KafkaStreams streams;
     private Topology topology;
     private HttpApi http;
@@ -70,7 +72,7 @@ public final class StreamsApp implements AutoCloseable {
         TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
         bindJvmMetrics();
         try {
-            http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry);
+            http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry, this::refreshTopActors);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on " + settings.httpBindHost() + ":" + settings.httpPort()
                     + " for HTTP (set http.port): " + e.getMessage(), e);
@@ -83,6 +85,9 @@ public final class StreamsApp implements AutoCloseable {
         LOG.info("topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, props);
         DeadLetters.useRegistry(registry);
+        topActors = MultiGauge.builder("escmon.top.actor.mentions")
+                .description("Mentions of this instance's ten most mentioned actors per horizon (bounded: 10 rows a horizon)")
+                .register(registry);
         for (Level level : new Level[] {Level.WATCH, Level.WARNING, Level.CRITICAL}) {
             Gauge.builder("escmon.subjects", () -> subjectsAt(level))
                     .description("Subjects (actors, pairs, country pairs) at a level, on this instance")
@@ -140,6 +145,44 @@ public final class StreamsApp implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
+    }
+
+    /** Re-reads the ten most mentioned actors per horizon from this instance's store, before each scrape. */
+    private void refreshTopActors() {
+        KafkaStreams s = streams;
+        MultiGauge gauge = topActors;
+        if (s == null || gauge == null || s.state() != KafkaStreams.State.RUNNING) {
+            return;
+        }
+        try {
+            ReadOnlyKeyValueStore<String, dev.escmon.avro.internal.MentionAggregate> totals = s.store(
+                    StoreQueryParameters.fromNameAndType(EscalationTopology.ACTOR_TOTALS_STORE,
+                            QueryableStoreTypes.<String, dev.escmon.avro.internal.MentionAggregate>keyValueStore()));
+            java.util.Map<String, java.util.List<java.util.Map.Entry<String, Long>>> byHorizon = new java.util.HashMap<>();
+            try (KeyValueIterator<String, dev.escmon.avro.internal.MentionAggregate> it = totals.all()) {
+                while (it.hasNext()) {
+                    var kv = it.next();
+                    int bar = kv.key.lastIndexOf('|');
+                    if (bar > 0 && kv.value.getMentions() > 0) {
+                        byHorizon.computeIfAbsent(kv.key.substring(bar + 1), h -> new ArrayList<>())
+                                .add(java.util.Map.entry(kv.key.substring(0, bar), kv.value.getMentions()));
+                    }
+                }
+            }
+            List<MultiGauge.Row<?>> rows = new ArrayList<>();
+            byHorizon.forEach((horizon, actors) -> {
+                actors.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()));
+                for (var e : actors.subList(0, Math.min(10, actors.size()))) {
+                    ActorDirectory.ActorInfo info = dictionary.lookup(e.getKey());
+                    rows.add(MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("horizon", horizon, "actor",
+                            info == null ? e.getKey() : info.name()), e.getValue()));
+                }
+            });
+            gauge.register(rows, true);
+        } catch (RuntimeException notQueryableNow) {
+            LOG.debug("top actors not refreshed: {}", notQueryableNow.getMessage());
+        }
     }
 
     /** Subjects at a level in this instance's stores; NaN while the stores cannot be queried. */

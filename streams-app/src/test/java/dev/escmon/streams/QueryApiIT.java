@@ -86,6 +86,7 @@ class QueryApiIT {
         }
         Map<String, Long> expected = Map.of("donald-trump", 2L, "mex", 1L, "claudia-sheinbaum", 1L, "cia", 1L, "usa", 1L);
         Set<String> servers = new HashSet<>();
+        StringBuilder allMetrics = new StringBuilder();
         for (StreamsApp app : List.of(first, second)) {
             for (Map.Entry<String, Long> e : expected.entrySet()) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -107,10 +108,18 @@ class QueryApiIT {
             assertThat(metrics).contains("escmon_articles_processed_total", "kafka_stream_thread_process_total",
                     "escmon_subjects{level=\"WATCH\"", "escmon_mentions_total",
                     "jvm_memory_used_bytes", "escmon_count_latency_seconds_bucket", "escmon_signal_latency_seconds_bucket");
+            assertThat(metrics).contains("escmon_top_actor_mentions{actor=");
+            allMetrics.append(metrics);
             assertThat(get(app, "/api/actors/nobody").statusCode()).isEqualTo(404);
+            HttpResponse<String> signals = get(app, "/api/signals?level=NONE");
+            assertThat(signals.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(signals.body()).findValuesAsText("subject")).contains("donald-trump", "donald-trump>cia", "cia");
+            assertThat(get(app, "/api/signals?level=LOUD").statusCode()).isEqualTo(400);
             assertThat(get(app, "/api/actors/top?horizon=P2D").statusCode()).isEqualTo(400);
         }
         // both instances own some actors: the answers above came from both
         assertThat(servers).hasSize(2);
+        // each instance reports the top actors it owns; together, every actor
+        assertThat(allMetrics.toString()).contains("escmon_top_actor_mentions{actor=\"Donald Trump\",horizon=\"P7D\"} 2.0");
     }
 }
