@@ -1,7 +1,5 @@
 package dev.escmon.recognition;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,13 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Dictionary-driven extraction: every alias, cue phrase and modifier of the dictionary is compiled into
- * Aho–Corasick automata (one over case-folded text, one for case-sensitive acronyms such as {@code US}), so a
- * single pass over the article finds every candidate whatever the dictionary's size. Candidates must sit on
- * word boundaries; among overlapping candidates of one kind the longest wins.
+ * Dictionary-driven extraction: every alias, cue phrase, blocker and modifier of the dictionary is compiled into
+ * one word-level Aho–Corasick automaton ({@link WordAutomaton}) over case-folded text, so a single pass over the
+ * article finds every candidate whatever the dictionary's size, on word boundaries by construction.
+ * Case-sensitive aliases (acronyms such as {@code US}) are verified in place against the cased text; among
+ * overlapping candidates of one kind the longest wins.
  */
 public final class DictionaryExtractor implements Extractor {
     /** How far before a cue (in characters of the same sentence) a modifier still qualifies it. */
@@ -31,7 +29,7 @@ public final class DictionaryExtractor implements Extractor {
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
     private final List<Dictionary.Cue> cues;
-    private final AhoCorasickDoubleArrayTrie<Entry[]> trie;
+    private final WordAutomaton<Entry> automaton;
 
     private sealed interface Entry permits Alias, CueEntry, Modifier, Blocker {
     }
@@ -88,7 +86,7 @@ public final class DictionaryExtractor implements Extractor {
             m.hypothetical().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.HYPOTHETICAL, lang)));
             m.threat().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.THREAT, lang)));
         }
-        this.trie = build(folded);
+        this.automaton = new WordAutomaton<>(folded, Entry[]::new);
     }
 
     public Dictionary dictionary() {
@@ -109,28 +107,17 @@ public final class DictionaryExtractor implements Extractor {
         }
     }
 
-    private static AhoCorasickDoubleArrayTrie<Entry[]> build(Map<String, List<Entry>> keys) {
-        if (keys.isEmpty()) {
-            return null;
-        }
-        TreeMap<String, Entry[]> sorted = new TreeMap<>();
-        keys.forEach((k, v) -> sorted.put(k, v.toArray(new Entry[0])));
-        AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
-        trie.build(sorted);
-        return trie;
-    }
-
     @Override
     public Extraction extract(String title, String body, String language, Instant publishedAt) {
         String text = (title == null || title.isBlank() ? "" : title.strip() + "\n\n") + (body == null ? "" : body);
         NormalizedText norm = TextNormalizer.normalize(text);
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.cased());
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length());
 
         List<Hit> actorHits = new ArrayList<>();
         List<Hit> cueHits = new ArrayList<>();
         List<Hit> modifierHits = new ArrayList<>();
-        collect(trie, norm, lang, actorHits, cueHits, modifierHits);
+        collect(automaton, norm, lang, actorHits, cueHits, modifierHits);
 
         List<Hit> actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits)));
         List<Hit> cuesFound = withoutBlockers(longestFirst(cueHits));
@@ -207,20 +194,13 @@ public final class DictionaryExtractor implements Extractor {
         return Math.round(value * 1000.0) / 1000.0;
     }
 
-    private static void collect(AhoCorasickDoubleArrayTrie<Entry[]> trie, NormalizedText norm, String lang,
+    private static void collect(WordAutomaton<Entry> automaton, NormalizedText norm, String lang,
                                 List<Hit> actorHits, List<Hit> cueHits, List<Hit> modifierHits) {
-        if (trie == null) {
-            return;
-        }
-        String text = norm.folded();
-        String cased = norm.cased();
-        trie.parseText(norm.foldedChars(), (begin, end, entries) -> {
-            if (!onWordBoundaries(text, begin, end)) {
-                return;
-            }
+        char[] cased = norm.casedChars();
+        automaton.match(norm.foldedChars(), norm.length(), (begin, end, entries) -> {
             for (Entry entry : entries) {
                 if (entry instanceof Alias alias) {
-                    if (alias.exact() == null || cased.regionMatches(begin, alias.exact(), 0, end - begin)) {
+                    if (alias.exact() == null || sameChars(cased, begin, end, alias.exact())) {
                         actorHits.add(new Hit(begin, end, entry));
                     }
                 } else if (entry instanceof Blocker) {
@@ -239,9 +219,16 @@ public final class DictionaryExtractor implements Extractor {
         });
     }
 
-    private static boolean onWordBoundaries(String text, int begin, int end) {
-        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
-                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    private static boolean sameChars(char[] text, int begin, int end, String expected) {
+        if (expected.length() != end - begin) {
+            return false;
+        }
+        for (int k = 0; k < expected.length(); k++) {
+            if (text[begin + k] != expected.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keeps non-overlapping hits, longest first (leftmost on ties), returned in text order. */

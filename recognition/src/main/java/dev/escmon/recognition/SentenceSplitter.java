@@ -30,29 +30,33 @@ public final class SentenceSplitter {
     }
 
     public static List<Span> split(String text) {
+        return split(text.toCharArray(), text.length());
+    }
+
+    /** Splits the first {@code n} characters of {@code text}. */
+    public static List<Span> split(char[] text, int n) {
         List<Span> spans = new ArrayList<>();
-        int start = skipSpace(text, 0);
+        int start = skipSpace(text, n, 0);
         int i = start;
-        int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n' && blankLineAt(text, i)) {
+            char c = text[i];
+            if (c == '\n' && blankLineAt(text, n, i)) {
                 add(spans, text, start, i);
-                start = skipSpace(text, i);
+                start = skipSpace(text, n, i);
                 i = start;
                 continue;
             }
             if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
-                while (end < n && isCloser(text.charAt(end))) {
+                while (end < n && isCloser(text[end])) {
                     end++;
                 }
                 if (end >= n) {
                     break;
                 }
-                if (Character.isWhitespace(text.charAt(end))) {
-                    int next = skipSpace(text, end);
-                    if (next < n && startsSentence(text.charAt(next)) && !(c == '.' && abbreviationBefore(text, i, text.charAt(next)))) {
+                if (Character.isWhitespace(text[end])) {
+                    int next = skipSpace(text, n, end);
+                    if (next < n && startsSentence(text[next]) && !(c == '.' && abbreviationBefore(text, i, text[next]))) {
                         add(spans, text, start, end);
                         start = next;
                         i = next;
@@ -68,12 +72,12 @@ public final class SentenceSplitter {
         return spans;
     }
 
-    private static boolean blankLineAt(String text, int i) {
+    private static boolean blankLineAt(char[] text, int n, int i) {
         int k = i + 1;
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+        while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
             k++;
         }
-        return k < text.length() && text.charAt(k) == '\n';
+        return k < n && text[k] == '\n';
     }
 
     private static boolean isCloser(char c) {
@@ -85,31 +89,31 @@ public final class SentenceSplitter {
                 || c == '\u00BF' || c == '\u00A1' || c == '-';
     }
 
-    private static boolean abbreviationBefore(String text, int dot, char next) {
+    private static boolean abbreviationBefore(char[] text, int dot, char next) {
         int k = dot;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+        while (k > 0 && Character.isLetter(text[k - 1])) {
             k--;
         }
         int length = dot - k;
         if (length == 0) {
             return false;
         }
-        if (length == 1 && Character.isUpperCase(text.charAt(k))) {
+        if (length == 1 && Character.isUpperCase(text[k])) {
             return true; // an initial: "Ronald D. Johnson"
         }
-        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
+        String word = new String(text, k, length).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (Character.isDigit(next) && MONTHS.contains(word));
     }
 
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    private static int skipSpace(char[] text, int n, int i) {
+        while (i < n && Character.isWhitespace(text[i])) {
             i++;
         }
         return i;
     }
 
-    private static void add(List<Span> spans, String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    private static void add(List<Span> spans, char[] text, int start, int end) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         if (end > start) {

@@ -14,8 +14,12 @@ public final class TextNormalizer {
     /** Replacements for U+0080..U+2FFF: the Latin ranges, Greek, Cyrillic, general punctuation. */
     private static final int TABLE_END = 0x3000;
     private static final String[] TABLE = new String[TABLE_END];
+    private static final char[] LOWER_ASCII = new char[0x80];
 
     static {
+        for (char c = 0; c < 0x80; c++) {
+            LOWER_ASCII[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         for (char c = 0x80; c < TABLE_END; c++) {
             TABLE[c] = replacementOf(c);
         }
@@ -26,19 +30,25 @@ public final class TextNormalizer {
 
     public static NormalizedText normalize(String text) {
         int n = text.length();
+        char[] in = text.toCharArray();
         char[] out = new char[n + 8];
+        char[] folded = new char[n + 8];
         int[] origin = new int[n + 8];
         int len = 0;
-        boolean dots = false;
+        boolean acronyms = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (c < 0x80) {
                 if (len == out.length) {
                     out = Arrays.copyOf(out, len * 2);
+                    folded = Arrays.copyOf(folded, len * 2);
                     origin = Arrays.copyOf(origin, len * 2);
                 }
-                dots |= c == '.';
+                if (c == '.' && !acronyms) {
+                    acronyms = mayEndAcronymGroup(out, len);
+                }
                 out[len] = c;
+                folded[len] = LOWER_ASCII[c];
                 origin[len++] = i;
                 continue;
             }
@@ -46,24 +56,35 @@ public final class TextNormalizer {
             int r = replacement.length();
             if (len + r > out.length) {
                 out = Arrays.copyOf(out, (len + r) * 2);
+                folded = Arrays.copyOf(folded, (len + r) * 2);
                 origin = Arrays.copyOf(origin, (len + r) * 2);
             }
             for (int k = 0; k < r; k++) {
                 char d = replacement.charAt(k);
-                dots |= d == '.';
+                if (d == '.' && !acronyms) {
+                    acronyms = mayEndAcronymGroup(out, len);
+                }
                 out[len] = d;
+                folded[len] = d < 0x80 ? LOWER_ASCII[d] : Character.toLowerCase(d);
                 origin[len++] = i;
             }
         }
-        if (dots) {
-            len = removeAcronymDots(out, origin, len);
+        if (acronyms) {
+            len = removeAcronymDots(out, folded, origin, len);
         }
-        char[] folded = new char[len];
-        for (int i = 0; i < len; i++) {
-            char c = out[i];
-            folded[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        return new NormalizedText(text, out, folded, origin, len);
+    }
+
+    /** Whether a dot written at {@code len} follows a word of one or two letters (a possible acronym group). */
+    private static boolean mayEndAcronymGroup(char[] out, int len) {
+        if (len == 0 || !Character.isLetter(out[len - 1])) {
+            return false;
         }
-        return new NormalizedText(text, new String(out, 0, len), new String(folded), folded, Arrays.copyOf(origin, len));
+        int start = len - 1;
+        if (start > 0 && Character.isLetter(out[start - 1])) {
+            start--;
+        }
+        return start == 0 || !Character.isLetterOrDigit(out[start - 1]);
     }
 
     /** Case-folds a dictionary phrase the same way text is folded. */
@@ -120,7 +141,7 @@ public final class TextNormalizer {
      * at least two such groups, starting at a word boundary ({@code U.S.}, {@code C.I.A.}, {@code EE.UU.}).
      * Returns the new length.
      */
-    private static int removeAcronymDots(char[] text, int[] origin, int length) {
+    private static int removeAcronymDots(char[] text, char[] folded, int[] origin, int length) {
         int write = 0;
         int i = 0;
         while (i < length) {
@@ -129,12 +150,14 @@ public final class TextNormalizer {
                 for (int k = i; k < end; k++) {
                     if (text[k] != '.') {
                         text[write] = text[k];
+                        folded[write] = folded[k];
                         origin[write++] = origin[k];
                     }
                 }
                 i = end;
             } else {
                 text[write] = text[i];
+                folded[write] = folded[i];
                 origin[write++] = origin[i];
                 i++;
             }

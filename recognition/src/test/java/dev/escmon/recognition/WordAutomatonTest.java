@@ -1,0 +1,74 @@
+package dev.escmon.recognition;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordAutomatonTest {
+
+    private static List<String> matches(WordAutomaton<String> automaton, String text) {
+        List<String> found = new ArrayList<>();
+        automaton.match(text.toCharArray(), text.length(), (begin, end, entries) -> {
+            for (String e : entries) {
+                found.add(e + "@" + text.substring(begin, end));
+            }
+        });
+        return found;
+    }
+
+    private static WordAutomaton<String> automaton(String... phrases) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String p : phrases) {
+            map.computeIfAbsent(p, k -> new ArrayList<>()).add(p);
+        }
+        return new WordAutomaton<>(map, String[]::new);
+    }
+
+    @Test
+    void shouldMatchWholeWordsOnly() {
+        WordAutomaton<String> a = automaton("barr", "us");
+        assertThat(matches(a, "barry met barr in the us, thus")).containsExactly("barr@barr", "us@us");
+    }
+
+    @Test
+    void shouldTreatSpacesHyphensApostrophesAndOneLineBreakAsTheSameSoftGap() {
+        WordAutomaton<String> a = automaton("al qaeda", "united states");
+        assertThat(matches(a, "al-qaeda and al  qaeda; the united\nstates' and the united\n\nstates"))
+                .containsExactly("al qaeda@al-qaeda", "al qaeda@al  qaeda", "united states@united\nstates");
+    }
+
+    @Test
+    void shouldNotLetAPhraseSpanPunctuationUnlessThePhraseHasIt() {
+        WordAutomaton<String> a = automaton("mexico city", "st. louis", "us$");
+        assertThat(matches(a, "in mexico. city hall; st. louis and st louis cost us$ 5"))
+                .containsExactly("st. louis@st. louis", "us$@us$");
+    }
+
+    @Test
+    void shouldReportOverlappingPhrasesAndMergeEntriesOfPhrasesThatDifferOnlyInSoftGaps() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put("cartel de sinaloa", List.of("actor"));
+        map.put("sinaloa", List.of("state"));
+        map.put("cartel-de-sinaloa", List.of("alias"));
+        WordAutomaton<String> a = new WordAutomaton<>(map, String[]::new);
+        assertThat(matches(a, "el cartel de sinaloa"))
+                .containsExactlyInAnyOrder("actor@cartel de sinaloa", "alias@cartel de sinaloa", "state@sinaloa");
+    }
+
+    @Test
+    void shouldMatchWordsBeyondTheOneCharSymbolRange() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < 70_000; i++) {
+            map.put("w" + i + " x" + i, List.of("p" + i));
+        }
+        WordAutomaton<String> a = new WordAutomaton<>(map, String[]::new);
+        assertThat(a.vocabularySize()).isEqualTo(140_000);
+        assertThat(matches(a, "w69999 x69999 and w5 x5 but not w5 x6 nor x69999"))
+                .containsExactly("p69999@w69999 x69999", "p5@w5 x5");
+    }
+}
