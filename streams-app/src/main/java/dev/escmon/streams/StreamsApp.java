@@ -1,5 +1,7 @@
 package dev.escmon.streams;
 
+import dev.escmon.avro.SingleObjectSerde;
+import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -57,6 +59,7 @@ public final class StreamsApp implements AutoCloseable {
     private KafkaStreams streams;
     private Topology topology;
     private HttpApi http;
+    private TopicSchemaStore schemaStore;
 
     public StreamsApp(AppSettings settings, DictionaryHolder dictionary) {
         this.settings = settings;
@@ -68,8 +71,17 @@ public final class StreamsApp implements AutoCloseable {
     }
 
     public void start() throws InterruptedException {
-        Topics topics = settings.topics();
-        TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
+        TopicAdmin.ensureTopics(settings.clientProperties(), settings.topics(), settings.partitions(),
+                settings.replicationFactor());
+        // read records whose writer schema is newer than this build (published by their producer), and publish
+        // this build's output schemas so older readers of the outputs can do the same
+        schemaStore = new TopicSchemaStore(settings.clientProperties(), settings.topics().schemas());
+        Topics topics = new Topics(settings.topics().prefix(), schemaStore);
+        for (var output : List.of(topics.actorCounts(), topics.signals(), topics.alerts())) {
+            if (output.valueSerde() instanceof SingleObjectSerde<?> serde) {
+                schemaStore.publish(serde.schema());
+            }
+        }
         bindJvmMetrics();
         try {
             http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry, this::refreshTopActors);
@@ -267,6 +279,10 @@ public final class StreamsApp implements AutoCloseable {
         if (http != null) {
             http.close();
             http = null;
+        }
+        if (schemaStore != null) {
+            schemaStore.close();
+            schemaStore = null;
         }
         registry.close();
     }
