@@ -23,6 +23,7 @@ public final class Topics {
     private final Topic<String, byte[]> dictionary;
     private final Topic<String, EscalationSignal> signals;
     private final Topic<String, EscalationAlert> alerts;
+    private final org.apache.avro.message.SchemaStore writerSchemas;
 
     /** Values read in the frozen versions of their schemas only. */
     public Topics(String prefix) {
@@ -35,6 +36,7 @@ public final class Topics {
      */
     public Topics(String prefix, org.apache.avro.message.SchemaStore writerSchemas) {
         this.prefix = prefix == null ? "" : prefix;
+        this.writerSchemas = writerSchemas;
         Serde<String> keys = Serdes.String();
         this.articles = new Topic<>(this.prefix + ARTICLES, keys,
                 new SingleObjectSerde<>(Article.getClassSchema(), writerSchemas));
@@ -75,6 +77,11 @@ public final class Topics {
      */
     public Topic<String, byte[]> dictionary() {
         return dictionary;
+    }
+
+    /** Where serdes resolve writer schemas newer than this build; null when they read frozen versions only. */
+    public org.apache.avro.message.SchemaStore writerSchemas() {
+        return writerSchemas;
     }
 
     /** The compacted topic of writer schemas (key: fingerprint hex, value: schema JSON); see {@link TopicSchemaStore}. */

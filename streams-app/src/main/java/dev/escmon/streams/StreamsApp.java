@@ -4,6 +4,7 @@ import dev.escmon.avro.SingleObjectSerde;
 import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import org.apache.avro.Schema;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -81,6 +82,10 @@ public final class StreamsApp implements AutoCloseable {
             if (output.valueSerde() instanceof SingleObjectSerde<?> serde) {
                 schemaStore.publish(serde.schema());
             }
+        }
+        // repartition and changelog values: during a rolling upgrade an older instance reads what a newer one wrote
+        for (Schema internal : EscalationTopology.internalSchemas()) {
+            schemaStore.publish(internal);
         }
         bindJvmMetrics();
         try {

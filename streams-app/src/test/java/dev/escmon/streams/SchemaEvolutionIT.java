@@ -8,6 +8,7 @@ import dev.escmon.avro.FrozenSchemas;
 import dev.escmon.avro.SingleObjectSerde;
 import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topics;
+import dev.escmon.avro.internal.MentionDelta;
 import dev.escmon.producer.ArticlePublisher;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -126,10 +127,10 @@ class SchemaEvolutionIT {
         assertThat(KafkaTestSupport.readAll(kafka, TOPICS.deadLetter(TOPICS.articles().name()))).isEmpty();
         assertThat(app.registry().scrape())
                 .contains("escmon_dead_letters_total{reason=\"deserialization:SerializationException\"} 0.0");
-        // the app published its output schemas for readers built before them
+        // the app published its output and internal schemas for readers built before them
         assertThat(KafkaTestSupport.readAll(kafka, TOPICS.schemas())).extracting(ConsumerRecord::key)
                 .contains(fingerprintHex(ActorCount.getClassSchema()), fingerprintHex(Article.getClassSchema()),
-                        fingerprintHex(v3));
+                        fingerprintHex(MentionDelta.getClassSchema()), fingerprintHex(v3));
     }
 
     @Test
