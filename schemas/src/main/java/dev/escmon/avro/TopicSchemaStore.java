@@ -8,6 +8,7 @@ import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -196,7 +197,7 @@ public final class TopicSchemaStore implements SchemaStore, AutoCloseable {
     @Override
     public synchronized void close() {
         if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
             consumer = null;
         }
     }

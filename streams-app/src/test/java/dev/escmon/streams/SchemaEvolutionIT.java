@@ -17,6 +17,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.GenericRecordBuilder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -190,6 +191,38 @@ class SchemaEvolutionIT {
                                 + " (not a released version of dev.escmon.avro.Article)");
             }
             assertThat(KafkaTestSupport.readAll(kafka, "evo2-v1-blind-out")).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldResolveOnlyEntriesWhoseSchemaHashesToTheirKey() throws Exception {
+        String topic = "evo3-schemas";
+        Properties props = new Properties();
+        props.setProperty("bootstrap.servers", kafka.bootstrapServers());
+        Schema v2 = Article.getClassSchema();
+        Schema impostor = new Schema.Parser().parse(
+                "{\"type\":\"record\",\"name\":\"Article\",\"namespace\":\"dev.escmon.avro\",\"fields\":[]}");
+        long unknown = SchemaNormalization.parsingFingerprint64(ActorCount.getClassSchema());
+        try (TopicSchemaStore writer = new TopicSchemaStore(props, topic)) {
+            writer.publish(v2);
+            writer.publish(v2);
+        }
+        try (KafkaProducer<String, String> raw = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            // an entry claiming a fingerprint its schema does not have must not be believed
+            raw.send(new ProducerRecord<>(topic, SingleObjectSerde.fingerprintHex(unknown), impostor.toString()))
+                    .get(30, TimeUnit.SECONDS);
+            raw.send(new ProducerRecord<>(topic, "00", "not a schema")).get(30, TimeUnit.SECONDS);
+        }
+        try (TopicSchemaStore reader = new TopicSchemaStore(props, topic, Duration.ofSeconds(20))) {
+            assertThat(reader.findByFingerprint(SchemaNormalization.parsingFingerprint64(v2))).isEqualTo(v2);
+            assertThat(reader.findByFingerprint(unknown)).isNull();
+        }
+        assertThat(KafkaTestSupport.readAll(kafka, topic)).extracting(ConsumerRecord::key)
+                .containsExactly(fingerprintHex(v2), SingleObjectSerde.fingerprintHex(unknown), "00");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            assertThat(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource)
+                    .get("cleanup.policy").value()).isEqualTo("compact");
         }
     }
 
