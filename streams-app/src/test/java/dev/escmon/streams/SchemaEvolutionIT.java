@@ -214,8 +214,22 @@ class SchemaEvolutionIT {
             raw.send(new ProducerRecord<>(topic, "00", "not a schema")).get(30, TimeUnit.SECONDS);
         }
         try (TopicSchemaStore reader = new TopicSchemaStore(props, topic, Duration.ofSeconds(20))) {
+            long start = System.nanoTime();
             assertThat(reader.findByFingerprint(SchemaNormalization.parsingFingerprint64(v2))).isEqualTo(v2);
+            long first = System.nanoTime();
             assertThat(reader.findByFingerprint(unknown)).isNull();
+            long miss = System.nanoTime();
+            assertThat(reader.findByFingerprint(SchemaNormalization.parsingFingerprint64(v2))).isEqualTo(v2);
+            long hit = System.nanoTime();
+            int misses = 20;
+            for (int i = 0; i < misses; i++) {
+                assertThat(reader.findByFingerprint(unknown + 1 + i)).isNull();
+            }
+            long later = System.nanoTime();
+            System.out.printf("schema store: first lookup (new reader, reads the topic) %.1f ms, first unknown "
+                    + "fingerprint (reads to the end, finds nothing) %.1f ms, cached %.3f ms, later unknown "
+                    + "fingerprints %.1f ms each%n", (first - start) / 1e6, (miss - first) / 1e6, (hit - miss) / 1e6,
+                    (later - hit) / 1e6 / misses);
         }
         assertThat(KafkaTestSupport.readAll(kafka, topic)).extracting(ConsumerRecord::key)
                 .containsExactly(fingerprintHex(v2), SingleObjectSerde.fingerprintHex(unknown), "00");
