@@ -2,6 +2,7 @@ package dev.escmon.producer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.escmon.avro.Article;
+import dev.escmon.avro.Contributor;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Turns one input record (a front-matter document or a JSON object) into a validated {@link Article}.
  * Field names accepted: id, url/link, outlet/source, title, body/text/content, language/lang,
- * published/publishedAt/published_at/date, authors, tags.
+ * published/publishedAt/published_at/date, authors/author (entries {@code Name} or {@code Name (role)}), tags,
+ * section.
  */
 public final class ArticleParser {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -90,7 +92,9 @@ public final class ArticleParser {
             String key = e.getKey().toLowerCase(java.util.Locale.ROOT);
             if (v.isArray()) {
                 List<String> items = new ArrayList<>();
-                v.forEach(x -> items.add(x.asText()));
+                // a byline entry may be an object with a name and a role
+                v.forEach(x -> items.add(x.isObject() ? Bylines.entry(x.path("name").asText(), x.path("role").asText(null))
+                        : x.asText()));
                 fields.put(key, String.join(",", items));
             } else if (!v.isNull()) {
                 fields.put(key, v.asText());
@@ -146,6 +150,8 @@ public final class ArticleParser {
             }
         }
         String id = ArticleIds.idFor(f.get("id"), url, outlet, title, publishedAt);
+        List<Contributor> contributors = Bylines.parse(first(f, "authors", "author"));
+        String section = f.get("section");
         return Article.newBuilder()
                 .setId(id)
                 .setUrl(url == null || url.isBlank() ? null : url.strip())
@@ -155,8 +161,10 @@ public final class ArticleParser {
                 .setLanguage(language.strip().toLowerCase(java.util.Locale.ROOT))
                 .setPublishedAt(publishedAt)
                 .setIngestedAt(ingestedAt)
-                .setAuthors(list(f.get("authors")))
+                .setAuthors(contributors.stream().map(Contributor::getName).toList())
                 .setTags(list(f.get("tags")))
+                .setSection(section == null || section.isBlank() ? null : section.strip())
+                .setContributors(contributors)
                 .build();
     }
 

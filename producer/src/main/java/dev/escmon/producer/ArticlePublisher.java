@@ -1,6 +1,8 @@
 package dev.escmon.producer;
 
 import dev.escmon.avro.Article;
+import dev.escmon.avro.SingleObjectSerde;
+import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topic;
 import dev.escmon.avro.Topics;
 import dev.escmon.config.Config;
@@ -15,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Library API for publishing articles to the {@code articles} topic: keyed by article id, idempotent,
- * {@code acks=all}. A future completes when the broker confirmed the write; {@link #flush()} waits for all.
+ * {@code acks=all}. Before its first write it publishes its writer schema to the {@code schemas} topic, so
+ * readers built before this schema version can resolve it. A future completes when the broker confirmed the write; {@link #flush()} waits for all.
  *
  * <pre>{@code
  * Properties props = new Properties();
@@ -41,6 +44,11 @@ public final class ArticlePublisher implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "escmon-publisher");
+        if (topic.valueSerde() instanceof SingleObjectSerde<?> serde) {
+            try (TopicSchemaStore store = new TopicSchemaStore(props, topics.schemas())) {
+                store.publish(serde.schema());
+            }
+        }
         Properties known = Config.forClient(props, ProducerConfig.configNames());
         this.producer = new KafkaProducer<>(known, topic.keySerde().serializer(), topic.valueSerde().serializer());
     }

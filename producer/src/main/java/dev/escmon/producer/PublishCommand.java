@@ -1,6 +1,7 @@
 package dev.escmon.producer;
 
 import dev.escmon.avro.Topics;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +89,14 @@ public final class PublishCommand implements Callable<Integer> {
             return 2;
         }
         PublishRun.Summary summary;
-        try (ArticlePublisher publisher = dryRun ? null : new ArticlePublisher(props, topics)) {
+        ArticlePublisher publisher;
+        try {
+            publisher = dryRun ? null : new ArticlePublisher(props, topics);
+        } catch (KafkaException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        try (publisher) {
             PublishRun run = new PublishRun(publisher, dryRun, strict, Progress.forConsole(out, quiet), System.err);
             try {
                 if (watch) {

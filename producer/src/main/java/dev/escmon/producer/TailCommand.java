@@ -4,6 +4,7 @@ import dev.escmon.avro.ActorCount;
 import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Topic;
+import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topics;
 import dev.escmon.config.Config;
 import org.apache.avro.specific.SpecificRecord;
@@ -48,7 +49,14 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Properties props = client.properties();
-        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        String prefix = props.getProperty("topic.prefix", "");
+        // resolves writer schemas newer than this build from the schemas topic
+        try (TopicSchemaStore writerSchemas = new TopicSchemaStore(props, new Topics(prefix).schemas())) {
+            return tail(props, new Topics(prefix, writerSchemas));
+        }
+    }
+
+    private int tail(Properties props, Topics topics) {
         Topic<String, ? extends SpecificRecord> topic;
         switch (which) {
             case "counts" -> topic = topics.actorCounts();

@@ -48,6 +48,7 @@ final class WebFormats {
         String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
         put(f, "language", lang == null || lang.isBlank() ? null : lang.split("[-_]")[0]);
         put(f, "authors", meta(doc, "author"));
+        put(f, "section", meta(doc, "article:section"));
         Element main = doc.selectFirst("article");
         if (main == null) {
             main = doc.selectFirst("main");
@@ -85,13 +86,15 @@ final class WebFormats {
                 html = entry.getDescription().getValue();
             }
             put(f, "body", html == null ? null : paragraphs(Jsoup.parseBodyFragment(html).body()));
+            // Atom <author> and RSS <dc:creator> are authors; Atom <contributor> has no role, so OTHER
+            List<String> byline = new ArrayList<>();
             if (!entry.getAuthors().isEmpty()) {
-                List<String> names = new ArrayList<>();
-                entry.getAuthors().forEach(a -> names.add(a.getName()));
-                f.put("authors", String.join(",", names));
-            } else {
-                put(f, "authors", entry.getAuthor());
+                entry.getAuthors().forEach(a -> byline.add(a.getName()));
+            } else if (entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+                byline.add(entry.getAuthor());
             }
+            entry.getContributors().forEach(c -> byline.add(Bylines.entry(c.getName(), "contributor")));
+            put(f, "authors", String.join(",", byline));
             items.add(f);
         }
         return items;

@@ -1,6 +1,8 @@
 package dev.escmon.producer;
 
 import dev.escmon.avro.Article;
+import dev.escmon.avro.Contributor;
+import dev.escmon.avro.ContributorRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +48,8 @@ class ArticleReaderTest {
                 url: https://www.Northbridge.example/2025/02/04/troops/?utm_source=x#top
                 published: 2025-02-04T15:20:00Z
                 language: en
-                authors: A. Writer, B. Writer
+                authors: A. Writer, B. Writer, C. Lens (Photographer), D. Pen (desk chief)
+                section: World
                 ---
                 Mexico deployed troops.
                 """);
@@ -59,9 +62,33 @@ class ArticleReaderTest {
             assertThat(a.getBody()).isEqualTo("Mexico deployed troops.");
             assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-02-04T15:20:00Z"));
             assertThat(a.getIngestedAt()).isEqualTo(NOW);
-            assertThat(a.getAuthors()).containsExactly("A. Writer", "B. Writer");
+            assertThat(a.getAuthors()).containsExactly("A. Writer", "B. Writer", "C. Lens", "D. Pen");
+            assertThat(a.getContributors()).containsExactly(new Contributor("A. Writer", ContributorRole.AUTHOR),
+                    new Contributor("B. Writer", ContributorRole.AUTHOR),
+                    new Contributor("C. Lens", ContributorRole.PHOTOGRAPHER),
+                    new Contributor("D. Pen", ContributorRole.OTHER));
+            assertThat(a.getSection()).isEqualTo("World");
             assertThat(a.getId()).isEqualTo("u-" + ArticleIds.hash("https://northbridge.example/2025/02/04/troops"));
         });
+    }
+
+    @Test
+    void shouldReadSectionAndBylineWithRolesFromJson() throws IOException {
+        write("a.jsonl", "{\"title\":\"One\",\"outlet\":\"W\",\"body\":\"Text one.\",\"published\":\"2025-02-01T10:00:00Z\","
+                + "\"language\":\"en\",\"section\":\"Economy\",\"authors\":[\"A. Writer\","
+                + "{\"name\":\"T. Lingua\",\"role\":\"translator\"},{\"name\":\"E. Desk\",\"role\":\"Editor\"}]}\n"
+                + "{\"title\":\"Two\",\"outlet\":\"W\",\"body\":\"Text two.\",\"published\":\"2025-02-01T10:00:00Z\","
+                + "\"language\":\"en\",\"author\":\"S. Solo\"}\n");
+        List<ArticleReader.Parsed> parsed = read(dir);
+        assertThat(parsed).hasSize(2);
+        Article one = parsed.get(0).article();
+        assertThat(one.getSection()).isEqualTo("Economy");
+        assertThat(one.getAuthors()).containsExactly("A. Writer", "T. Lingua", "E. Desk");
+        assertThat(one.getContributors()).containsExactly(new Contributor("A. Writer", ContributorRole.AUTHOR),
+                new Contributor("T. Lingua", ContributorRole.TRANSLATOR), new Contributor("E. Desk", ContributorRole.EDITOR));
+        Article two = parsed.get(1).article();
+        assertThat(two.getSection()).isNull();
+        assertThat(two.getContributors()).containsExactly(new Contributor("S. Solo", ContributorRole.AUTHOR));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.escmon.producer;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.escmon.avro.Contributor;
+import dev.escmon.avro.ContributorRole;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -44,6 +46,7 @@ class WebFormatsTest {
                 .isEqualTo("Delegations from both governments met again on Sunday.\n\nThey agreed to meet monthly.");
         assertThat(parsed.get(0).article().getPublishedAt()).isEqualTo(Instant.parse("2025-03-02T18:00:00Z"));
         assertThat(parsed.get(0).article().getAuthors()).containsExactly("Desk Staff");
+        assertThat(parsed.get(0).article().getSection()).isNull();
         assertThat(parsed.get(1).error().getMessage()).endsWith("border-desk.rss#item-2: published: missing");
         assertThat(parsed.get(2).article().getPublishedAt()).isEqualTo(Instant.parse("2025-03-06T19:00:00Z"));
     }
@@ -57,6 +60,10 @@ class WebFormatsTest {
         assertThat(parsed.get(0).article().getUrl()).isEqualTo("https://golfo.example/2025/02/20/marina-vigilancia");
         assertThat(parsed.get(0).article().getBody()).isEqualTo("La Secretaría de Marina desplegó dos buques más frente a Tamaulipas.");
         assertThat(parsed.get(0).article().getPublishedAt()).isEqualTo(Instant.parse("2025-02-20T15:00:00Z"));
+        assertThat(parsed.get(0).article().getAuthors()).containsExactly("Redacción", "Luz Marina Ortega");
+        assertThat(parsed.get(0).article().getContributors()).containsExactly(
+                new Contributor("Redacción", ContributorRole.AUTHOR),
+                new Contributor("Luz Marina Ortega", ContributorRole.OTHER));
         assertThat(parsed.get(1).error().getMessage()).endsWith("gulf-ledger.atom#item-2: title: missing");
     }
 
@@ -68,6 +75,8 @@ class WebFormatsTest {
             assertThat(p.article().getOutlet()).isEqualTo("Lakeshore Courier");
             assertThat(p.article().getUrl()).isEqualTo("https://lakeshore.example/2025/02/17/drone-flights");
             assertThat(p.article().getLanguage()).isEqualTo("en");
+            assertThat(p.article().getSection()).isEqualTo("Americas");
+            assertThat(p.article().getContributors()).containsExactly(new Contributor("A. Reporter", ContributorRole.AUTHOR));
             assertThat(p.article().getBody()).isEqualTo("Mexico's foreign ministry said on Monday it had asked for an "
                     + "explanation of the surveillance flights.\n\nOfficials in Washington declined to comment.");
         });

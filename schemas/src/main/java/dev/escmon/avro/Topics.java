@@ -13,6 +13,8 @@ public final class Topics {
     public static final String DICTIONARY = "dictionary";
     public static final String ESCALATION_SIGNALS = "escalation-signals";
     public static final String ESCALATION_ALERTS = "escalation-alerts";
+    /** Writer schemas of the single-object encoded topics, for readers built before them (TopicSchemaStore). */
+    public static final String SCHEMAS = "schemas";
     public static final String DLQ_SUFFIX = "-dlq";
 
     private final String prefix;
@@ -21,18 +23,30 @@ public final class Topics {
     private final Topic<String, byte[]> dictionary;
     private final Topic<String, EscalationSignal> signals;
     private final Topic<String, EscalationAlert> alerts;
+    private final org.apache.avro.message.SchemaStore writerSchemas;
 
+    /** Values read in the frozen versions of their schemas only. */
     public Topics(String prefix) {
+        this(prefix, null);
+    }
+
+    /**
+     * @param writerSchemas where value serdes look up writer schemas newer than this build (the {@link #schemas()}
+     *                      topic through {@link TopicSchemaStore}); null to read the frozen versions only
+     */
+    public Topics(String prefix, org.apache.avro.message.SchemaStore writerSchemas) {
         this.prefix = prefix == null ? "" : prefix;
+        this.writerSchemas = writerSchemas;
         Serde<String> keys = Serdes.String();
-        this.articles = new Topic<>(this.prefix + ARTICLES, keys, new SingleObjectSerde<>(Article.getClassSchema()));
+        this.articles = new Topic<>(this.prefix + ARTICLES, keys,
+                new SingleObjectSerde<>(Article.getClassSchema(), writerSchemas));
         this.actorCounts = new Topic<>(this.prefix + ACTOR_COUNTS, keys,
-                new SingleObjectSerde<>(ActorCount.getClassSchema()));
+                new SingleObjectSerde<>(ActorCount.getClassSchema(), writerSchemas));
         this.dictionary = new Topic<>(this.prefix + DICTIONARY, keys, Serdes.ByteArray());
         this.signals = new Topic<>(this.prefix + ESCALATION_SIGNALS, keys,
-                new SingleObjectSerde<>(EscalationSignal.getClassSchema()));
+                new SingleObjectSerde<>(EscalationSignal.getClassSchema(), writerSchemas));
         this.alerts = new Topic<>(this.prefix + ESCALATION_ALERTS, keys,
-                new SingleObjectSerde<>(EscalationAlert.getClassSchema()));
+                new SingleObjectSerde<>(EscalationAlert.getClassSchema(), writerSchemas));
     }
 
     public String prefix() {
@@ -63,6 +77,16 @@ public final class Topics {
      */
     public Topic<String, byte[]> dictionary() {
         return dictionary;
+    }
+
+    /** Where serdes resolve writer schemas newer than this build; null when they read frozen versions only. */
+    public org.apache.avro.message.SchemaStore writerSchemas() {
+        return writerSchemas;
+    }
+
+    /** The compacted topic of writer schemas (key: fingerprint hex, value: schema JSON); see {@link TopicSchemaStore}. */
+    public String schemas() {
+        return prefix + SCHEMAS;
     }
 
     /** Dead-letter topic for records that arrived on {@code topicName} and could not be read. */

@@ -10,6 +10,7 @@ import dev.escmon.avro.internal.MentionDelta;
 import dev.escmon.avro.internal.SubjectState;
 import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.kstream.Branched;
 import dev.escmon.recognition.Extractor;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -80,9 +82,11 @@ public final class EscalationTopology {
     private static void addCounts(StreamsBuilder builder, Topics topics, Supplier<Extractor> extractor,
                                   ActorDirectory directory, PipelineMetrics metrics, EscalationConfig escalation) {
         SingleObjectSerde<ArticleContributions> contributionsSerde =
-                new SingleObjectSerde<>(ArticleContributions.getClassSchema());
-        SingleObjectSerde<MentionDelta> deltaSerde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
-        SingleObjectSerde<MentionAggregate> aggregateSerde = new SingleObjectSerde<>(MentionAggregate.getClassSchema());
+                new SingleObjectSerde<>(ArticleContributions.getClassSchema(), topics.writerSchemas());
+        SingleObjectSerde<MentionDelta> deltaSerde =
+                new SingleObjectSerde<>(MentionDelta.getClassSchema(), topics.writerSchemas());
+        SingleObjectSerde<MentionAggregate> aggregateSerde =
+                new SingleObjectSerde<>(MentionAggregate.getClassSchema(), topics.writerSchemas());
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ARTICLE_CONTRIBUTIONS_STORE), Serdes.String(), contributionsSerde));
@@ -98,7 +102,8 @@ public final class EscalationTopology {
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName(ARTICLES_SOURCE));
 
-        SingleObjectSerde<SubjectState> subjectSerde = new SingleObjectSerde<>(SubjectState.getClassSchema());
+        SingleObjectSerde<SubjectState> subjectSerde =
+                new SingleObjectSerde<>(SubjectState.getClassSchema(), topics.writerSchemas());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SIGNALS_SUBJECT_STORE), Serdes.String(), subjectSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -137,6 +142,12 @@ public final class EscalationTopology {
                 .to(topics.actorCounts().name(),
                         Produced.with(topics.actorCounts().keySerde(), topics.actorCounts().valueSerde())
                                 .withName(COUNTS_SINK));
+    }
+
+    /** The value schemas of the repartition topic and the stores' changelogs. */
+    public static List<Schema> internalSchemas() {
+        return List.of(ArticleContributions.getClassSchema(), MentionDelta.getClassSchema(),
+                MentionAggregate.getClassSchema(), SubjectState.getClassSchema());
     }
 
     /** The serde of values on the actor-counts topic (for tests and tools). */

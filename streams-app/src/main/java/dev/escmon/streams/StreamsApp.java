@@ -1,7 +1,10 @@
 package dev.escmon.streams;
 
+import dev.escmon.avro.SingleObjectSerde;
+import dev.escmon.avro.TopicSchemaStore;
 import dev.escmon.avro.Topics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import org.apache.avro.Schema;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -57,6 +60,7 @@ public final class StreamsApp implements AutoCloseable {
     private KafkaStreams streams;
     private Topology topology;
     private HttpApi http;
+    private TopicSchemaStore schemaStore;
 
     public StreamsApp(AppSettings settings, DictionaryHolder dictionary) {
         this.settings = settings;
@@ -68,8 +72,21 @@ public final class StreamsApp implements AutoCloseable {
     }
 
     public void start() throws InterruptedException {
-        Topics topics = settings.topics();
-        TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
+        TopicAdmin.ensureTopics(settings.clientProperties(), settings.topics(), settings.partitions(),
+                settings.replicationFactor());
+        // read records whose writer schema is newer than this build (published by their producer), and publish
+        // this build's output schemas so older readers of the outputs can do the same
+        schemaStore = new TopicSchemaStore(settings.clientProperties(), settings.topics().schemas());
+        Topics topics = new Topics(settings.topics().prefix(), schemaStore);
+        for (var output : List.of(topics.actorCounts(), topics.signals(), topics.alerts())) {
+            if (output.valueSerde() instanceof SingleObjectSerde<?> serde) {
+                schemaStore.publish(serde.schema());
+            }
+        }
+        // repartition and changelog values: during a rolling upgrade an older instance reads what a newer one wrote
+        for (Schema internal : EscalationTopology.internalSchemas()) {
+            schemaStore.publish(internal);
+        }
         bindJvmMetrics();
         try {
             http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry, this::refreshTopActors);
@@ -267,6 +284,10 @@ public final class StreamsApp implements AutoCloseable {
         if (http != null) {
             http.close();
             http = null;
+        }
+        if (schemaStore != null) {
+            schemaStore.close();
+            schemaStore = null;
         }
         registry.close();
     }

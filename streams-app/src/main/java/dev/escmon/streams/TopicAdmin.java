@@ -43,6 +43,7 @@ public final class TopicAdmin {
         plan.add(new NewTopic(topics.alerts().name(), p, r).configs(
                 Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)));
         plan.add(new NewTopic(topics.deadLetter(topics.articles().name()), p, r).configs(delete));
+        plan.add(new NewTopic(topics.schemas(), Optional.of(1), r).configs(compact));
         return plan;
     }
 
