@@ -73,7 +73,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         overrides.put("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512");
         overrides.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", scramLogin);
         // ...but SCRAM credentials live in the metadata log the controller serves, so the controller listener
-        // takes PLAIN with the one user defined right here (Kafka does not support SCRAM between controllers)
+        // takes PLAIN with the one user defined right here (a controller cannot check SCRAM before it has that log)
         overrides.put("sasl.mechanism.controller.protocol", "PLAIN");
         overrides.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         overrides.put("listener.name.controller.plain.sasl.jaas.config",

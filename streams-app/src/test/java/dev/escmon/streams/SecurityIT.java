@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ import static org.awaitility.Awaitility.await;
  * login without ACLs get nothing. Embedded broker only: it needs the broker's SASL listener and super user.
  * The app's test runs first, so the refused clients face topics that hold records.
  */
+@Tag("embedded-only")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
     private static final String SUPER_USER = "admin";
