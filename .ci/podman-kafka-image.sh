@@ -59,8 +59,9 @@ cgroup_manager = "cgroupfs"
 events_logger = "file"
 EOF
 export CONTAINERS_CONF=$WORK/containers.conf
-podman info --format 'podman {{.Version.Version}}: runtime {{.Host.OCIRuntime.Name}}, cgroups {{.Host.CgroupsVersion}}, storage {{.Store.GraphDriverName}}' \
-  || fail "podman info"
+info=$(podman info --format 'podman {{.Version.Version}}: runtime {{.Host.OCIRuntime.Name}}, cgroups {{.Host.CgroupsVersion}}, storage {{.Store.GraphDriverName}}' 2>&1) \
+  || fail "podman info: $(echo "$info" | tail -1)"
+echo "$info"
 
 # 3. Docker-compatible API socket ---------------------------------------------------------------------------
 t=$(ts)

@@ -25,7 +25,7 @@ trap stop_service EXIT
 t=$(ts)
 if ! bash .ci/podman-kafka-image.sh "$work" > "$work/prepare.log" 2>&1; then
   cat "$work/prepare.log"
-  reason=$(tail -1 "$work/prepare.log")
+  reason=$(tail -1 "$work/prepare.log" | sed 's/^podman preparation failed: //')
   echo
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
   echo "!!! TESTCONTAINERS BACK END NOT RUN: podman failed: $reason"
@@ -57,8 +57,9 @@ left=$(podman ps --filter label=org.testcontainers=true --format '{{.ID}} {{.Ima
 [ -z "$left" ] || echo "!!! Testcontainers containers still running after the suite: $left"
 
 # the run must really have used containers: every test class that asked for a broker says which it got
-on_containers=$(grep -l "^Kafka back end: testcontainers" "$reports"/*-output.txt 2>/dev/null | wc -l)
-on_embedded=$(grep -l "^Kafka back end: embedded" "$reports"/*-output.txt 2>/dev/null | wc -l)
+count_classes() { { grep -l "^Kafka back end: $1" "$reports"/*-output.txt 2>/dev/null || true; } | wc -l; }
+on_containers=$(count_classes testcontainers)
+on_embedded=$(count_classes embedded)
 echo "test classes on Kafka containers: $on_containers, on the embedded broker: $on_embedded"
 if [ "$on_containers" -eq 0 ] || [ "$on_embedded" -ne 0 ]; then
   echo "!!! the Testcontainers pass did not run on containers only"
