@@ -29,11 +29,21 @@ ts() { date +%s.%N; }
 T0=$(ts)
 lap() { awk -v a="$(ts)" -v b="$2" -v n="$1" 'BEGIN{printf "TIMING podman %-24s %6.1f s\n", n, a-b}'; }
 SVC=""
+done_ok=0
+reported=0
 fail() {
-  if [ -n "$SVC" ]; then kill "$SVC" 2>/dev/null || true; wait "$SVC" 2>/dev/null || true; fi
   echo "podman preparation failed: $*"
+  reported=1
   exit 1
 }
+# on any failure, stop the API service this script started, and end with a one-line reason
+on_exit() {
+  local rc=$?
+  [ "$done_ok" = 1 ] && return
+  if [ -n "$SVC" ]; then kill "$SVC" 2>/dev/null || true; wait "$SVC" 2>/dev/null || true; fi
+  [ "$reported" = 1 ] || echo "podman preparation failed: a step exited with status $rc (see above)"
+}
+trap on_exit EXIT
 
 # 1. packages ------------------------------------------------------------------------------------------
 t=$(ts)
@@ -169,4 +179,5 @@ export TESTCONTAINERS_HOST_OVERRIDE=localhost
 export ESCMON_TEST_KAFKA_IMAGE=docker.io/apache/kafka:$KAFKA_VER
 EOF
 lap total "$T0"
+done_ok=1
 echo "podman API service running as pid $SVC on unix://$SOCK"
