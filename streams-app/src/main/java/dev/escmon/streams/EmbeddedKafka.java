@@ -31,6 +31,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path dir;
     private final boolean deleteOnClose;
     private final Properties config;
+    /** Extra arguments of the storage format (SCRAM credentials written into the first metadata). */
+    private final List<String> formatArguments = new ArrayList<>();
+    /** What every client of this broker needs besides bootstrap.servers (empty without SASL). */
+    private final Map<String, String> clientSecurity = new java.util.HashMap<>();
     private KafkaRaftServer server;
 
     private EmbeddedKafka(int port, int controllerPort, Path dir, boolean deleteOnClose, Map<String, String> overrides) {
@@ -40,6 +44,53 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.deleteOnClose = deleteOnClose;
         this.config = brokerProperties(port, controllerPort, dir);
         this.config.putAll(overrides);
+    }
+
+    /**
+     * A broker on free ports in a temporary folder whose only client listener is SASL_PLAINTEXT with
+     * SCRAM-SHA-512 logins, and which enforces ACLs (KRaft's StandardAuthorizer; no ACL means no access).
+     * {@code superUser} is the broker's own principal (inter-broker and controller traffic) and the only
+     * super user; its SCRAM credential is written at format time, so it can log in before anyone created it.
+     * Create other users with {@code Admin.alterUserScramCredentials} and grant them ACLs, logged in as the
+     * super user ({@link #superUserClientProperties()}).
+     */
+    public static EmbeddedKafka startTemporaryScram(String superUser, String superPassword) throws Exception {
+        if (!superUser.matches("[A-Za-z0-9_.-]+") || superPassword.contains("\"") || superPassword.contains(",")
+                || superPassword.contains("]")) {
+            throw new IllegalArgumentException("super user name must be [A-Za-z0-9_.-]+, password without \" , ]");
+        }
+        int port = freePort();
+        int controllerPort = freePort();
+        String scramLogin = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + superUser + "\" password=\"" + superPassword + "\";";
+        Map<String, String> overrides = new java.util.HashMap<>();
+        overrides.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        overrides.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+        overrides.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        overrides.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        // clients and the broker itself log in with SCRAM on the client listener...
+        overrides.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        overrides.put("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512");
+        overrides.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", scramLogin);
+        // ...but SCRAM credentials live in the metadata log the controller serves, so the controller listener
+        // takes PLAIN with the one user defined right here (a controller cannot check SCRAM before it has that log)
+        overrides.put("sasl.mechanism.controller.protocol", "PLAIN");
+        overrides.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        overrides.put("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + superUser
+                        + "\" password=\"" + superPassword + "\" user_" + superUser + "=\"" + superPassword + "\";");
+        overrides.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        overrides.put("super.users", "User:" + superUser);
+        overrides.put("allow.everyone.if.no.acl.found", "false");
+        EmbeddedKafka kafka = new EmbeddedKafka(port, controllerPort, Files.createTempDirectory("escmon-kafka-"), true,
+                overrides);
+        kafka.formatArguments.addAll(List.of("--add-scram",
+                "SCRAM-SHA-512=[name=" + superUser + ",password=" + superPassword + "]"));
+        kafka.clientSecurity.put("security.protocol", "SASL_PLAINTEXT");
+        kafka.clientSecurity.put("sasl.mechanism", "SCRAM-SHA-512");
+        kafka.clientSecurity.put("sasl.jaas.config", scramLogin);
+        kafka.start();
+        return kafka;
     }
 
     /** A broker on free ports in a temporary folder removed on close (tests). */
@@ -62,7 +113,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public EmbeddedKafka restartedCopy() {
         Map<String, String> overrides = new java.util.HashMap<>();
         config.stringPropertyNames().forEach(k -> overrides.put(k, config.getProperty(k)));
-        return new EmbeddedKafka(port, controllerPort, dir, deleteOnClose, overrides);
+        EmbeddedKafka copy = new EmbeddedKafka(port, controllerPort, dir, deleteOnClose, overrides);
+        copy.clientSecurity.putAll(clientSecurity);
+        return copy;
     }
 
     public void start() throws Exception {
@@ -74,6 +127,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
             List<String> format = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
                     "-c", file.toString(), "--ignore-formatted"));
+            format.addAll(formatArguments);
             int rc = StorageTool.execute(format.toArray(new String[0]),
                     new PrintStream(OutputStream.nullOutputStream()));
             if (rc != 0) {
@@ -91,6 +145,17 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Client settings that reach this broker with full rights: bootstrap.servers, and on a SCRAM broker the
+     * super user's login.
+     */
+    public Properties superUserClientProperties() {
+        Properties p = new Properties();
+        p.setProperty("bootstrap.servers", bootstrapServers());
+        p.putAll(clientSecurity);
+        return p;
     }
 
     static Properties brokerProperties(int port, int controllerPort, Path dir) {
@@ -122,8 +187,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private void awaitReady() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Map<String, Object> conf = Map.of("bootstrap.servers", bootstrapServers(),
-                "request.timeout.ms", 2000, "default.api.timeout.ms", 2000);
+        Map<String, Object> conf = new java.util.HashMap<>(clientSecurity);
+        conf.putAll(Map.of("bootstrap.servers", bootstrapServers(),
+                "request.timeout.ms", 2000, "default.api.timeout.ms", 2000));
         while (true) {
             try (Admin admin = Admin.create(conf)) {
                 if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {

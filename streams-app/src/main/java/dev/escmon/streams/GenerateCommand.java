@@ -87,8 +87,8 @@ public final class GenerateCommand implements Callable<Integer> {
                     Article a = generator.next(i, total);
                     bytes += a.getBody().length();
                     last = publisher.publish(a).whenComplete((m, e) -> {
-                        if (e != null) {
-                            failed.incrementAndGet();
+                        if (e != null && failed.getAndIncrement() == 0) {
+                            System.err.println("error: article " + a.getId() + " not delivered: " + e);
                         }
                     });
                     pace(began, i);

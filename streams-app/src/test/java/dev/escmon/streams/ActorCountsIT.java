@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /** The whole path on a real broker: publisher → articles → streams app (exactly-once) → actor-counts. */
 class ActorCountsIT {
     private static final Instant T0 = Instant.parse("2025-02-10T12:00:00Z");
-    private static EmbeddedKafka kafka;
+    private static KafkaTestSupport.Broker kafka;
     private static StreamsApp app;
     private static final Topics TOPICS = new Topics("it-");
 
@@ -37,7 +37,7 @@ class ActorCountsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.startTemporary(Map.of());
+        kafka = KafkaTestSupport.startBroker();
         AppSettings settings = KafkaTestSupport.settings(kafka, "escmon-it", "it-", stateDir, 3);
         app = new StreamsApp(settings, TestDictionary.holder());
         app.start();
@@ -101,7 +101,7 @@ class ActorCountsIT {
         assertThat(expected.keySet()).contains("donald-trump|PT1H", "donald-trump|P1D", "donald-trump|P7D");
     }
 
-    static Map<String, ActorCount> readAll(EmbeddedKafka kafka, String topic) {
+    static Map<String, ActorCount> readAll(KafkaTestSupport.Broker kafka, String topic) {
         Map<String, ActorCount> latest = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topic)) {
             latest.put(r.key(), new Topics("").actorCounts().valueSerde().deserializer().deserialize(topic, r.value()));

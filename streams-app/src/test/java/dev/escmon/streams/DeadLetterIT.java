@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 class DeadLetterIT {
     private static final Instant T0 = Instant.parse("2025-02-10T12:00:00Z");
     private static final Topics TOPICS = new Topics("dlq-");
-    private static EmbeddedKafka kafka;
+    private static KafkaTestSupport.Broker kafka;
     private static StreamsApp app;
 
     @TempDir
@@ -39,7 +39,7 @@ class DeadLetterIT {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.startTemporary(Map.of());
+        kafka = KafkaTestSupport.startBroker();
         app = new StreamsApp(KafkaTestSupport.settings(kafka, "escmon-dlq-it", "dlq-", stateDir, 1), TestDictionary.holder());
         app.start();
         assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();

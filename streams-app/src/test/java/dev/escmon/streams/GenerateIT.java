@@ -24,7 +24,7 @@ class GenerateIT {
 
     @Test
     void shouldDeliverEveryGeneratedArticleToTheBroker() throws Exception {
-        try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary(Map.of())) {
+        try (KafkaTestSupport.Broker kafka = KafkaTestSupport.startBroker()) {
             Properties client = new Properties();
             client.setProperty("bootstrap.servers", kafka.bootstrapServers());
             Topics topics = new Topics("");

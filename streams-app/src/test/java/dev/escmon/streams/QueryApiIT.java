@@ -34,7 +34,7 @@ class QueryApiIT {
     private static final Topics TOPICS = new Topics("q-");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static EmbeddedKafka kafka;
+    private static KafkaTestSupport.Broker kafka;
     private static StreamsApp first;
     private static StreamsApp second;
 
@@ -50,7 +50,7 @@ class QueryApiIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        kafka = EmbeddedKafka.startTemporary(Map.of());
+        kafka = KafkaTestSupport.startBroker();
         first = start("first");
         second = start("second");
         await().atMost(Duration.ofSeconds(90)).until(() -> first.state() == KafkaStreams.State.RUNNING

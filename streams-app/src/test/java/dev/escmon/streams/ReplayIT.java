@@ -38,7 +38,7 @@ class ReplayIT {
     void shouldGiveIdenticalSignalsAndAlertsWhenArticlesAreReplayedIntoAFreshApplication() throws Exception {
         List<Article> corpus = new ArrayList<>();
         SampleCorpus.read(new ArticleReader(), p -> corpus.add(p.article()));
-        try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary(Map.of())) {
+        try (KafkaTestSupport.Broker kafka = KafkaTestSupport.startBroker()) {
             Expected first = run(kafka, "replay-a", "ra-", corpus, null);
             assertThat(first.alerts()).isNotEmpty();
             Expected second = run(kafka, "replay-b", "rb-", corpus, first);
@@ -51,7 +51,7 @@ class ReplayIT {
     }
 
     /** Runs the corpus through a fresh application; waits for the expected outputs, or (first run) for quiet. */
-    private Expected run(EmbeddedKafka kafka, String applicationId, String prefix, List<Article> corpus,
+    private Expected run(KafkaTestSupport.Broker kafka, String applicationId, String prefix, List<Article> corpus,
                          Expected expected) throws Exception {
         Topics topics = new Topics(prefix);
         try (StreamsApp app = new StreamsApp(KafkaTestSupport.settings(kafka, applicationId, prefix, dir.resolve(applicationId), 1),
@@ -91,7 +91,7 @@ class ReplayIT {
         return EscalationAlert.newBuilder(a).setDetectionTime(Instant.EPOCH).build().toString();
     }
 
-    private static List<String> alerts(EmbeddedKafka kafka, Topics topics) {
+    private static List<String> alerts(KafkaTestSupport.Broker kafka, Topics topics) {
         List<String> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topics.alerts().name())) {
             out.add(describe(topics.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value())));
@@ -99,7 +99,7 @@ class ReplayIT {
         return out;
     }
 
-    private static Map<String, String> signals(EmbeddedKafka kafka, Topics topics) {
+    private static Map<String, String> signals(KafkaTestSupport.Broker kafka, Topics topics) {
         Map<String, String> out = new TreeMap<>();
         for (ConsumerRecord<String, byte[]> r : KafkaTestSupport.readAll(kafka, topics.signals().name())) {
             EscalationSignal s = topics.signals().valueSerde().deserializer().deserialize(r.topic(), r.value());
