@@ -45,6 +45,8 @@ public final class AppAcls {
                 topics.deadLetter(topics.articles().name()))) {
             allow(acls, principal, topic(output, PatternType.LITERAL), WRITE, CREATE);
         }
+        // the schemas topic: the app resolves writer schemas newer than its build there and publishes its own
+        allow(acls, principal, topic(topics.schemas().name(), PatternType.LITERAL), READ, WRITE, CREATE);
         // internal topics <application.id>-...-repartition/-changelog: Kafka Streams creates and checks them
         // (DESCRIBE_CONFIGS) and purges consumed repartition records (DELETE)
         allow(acls, principal, topic(applicationId + "-", PatternType.PREFIXED),
@@ -57,10 +59,14 @@ public final class AppAcls {
         return acls;
     }
 
-    /** What {@code publish} (an idempotent producer, no transactions) needs: write the articles topic. */
+    /**
+     * What {@code publish} (an idempotent producer, no transactions) needs: write the articles topic, and
+     * publish its writer schema to the schemas topic (read first, so it is written once; created if missing).
+     */
     public static List<AclBinding> publisher(String principal, Topics topics) {
         List<AclBinding> acls = new ArrayList<>();
         allow(acls, principal, topic(topics.articles().name(), PatternType.LITERAL), WRITE);
+        allow(acls, principal, topic(topics.schemas().name(), PatternType.LITERAL), READ, WRITE, CREATE);
         return acls;
     }
 
