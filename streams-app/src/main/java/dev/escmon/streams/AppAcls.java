@@ -46,7 +46,7 @@ public final class AppAcls {
             allow(acls, principal, topic(output, PatternType.LITERAL), WRITE, CREATE);
         }
         // the schemas topic: the app resolves writer schemas newer than its build there and publishes its own
-        allow(acls, principal, topic(topics.schemas().name(), PatternType.LITERAL), READ, WRITE, CREATE);
+        allow(acls, principal, topic(topics.schemas(), PatternType.LITERAL), READ, WRITE, CREATE);
         // internal topics <application.id>-...-repartition/-changelog: Kafka Streams creates and checks them
         // (DESCRIBE_CONFIGS) and purges consumed repartition records (DELETE)
         allow(acls, principal, topic(applicationId + "-", PatternType.PREFIXED),
@@ -66,7 +66,7 @@ public final class AppAcls {
     public static List<AclBinding> publisher(String principal, Topics topics) {
         List<AclBinding> acls = new ArrayList<>();
         allow(acls, principal, topic(topics.articles().name(), PatternType.LITERAL), WRITE);
-        allow(acls, principal, topic(topics.schemas().name(), PatternType.LITERAL), READ, WRITE, CREATE);
+        allow(acls, principal, topic(topics.schemas(), PatternType.LITERAL), READ, WRITE, CREATE);
         return acls;
     }
 

@@ -7,7 +7,13 @@ import dev.escmon.avro.Topics;
 import dev.escmon.producer.ArticlePublisher;
 import dev.escmon.producer.ArticleReader;
 import dev.escmon.recognition.DictionaryLoader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,20 +76,33 @@ class ReplayIT {
                     assertThat(signals(kafka, topics)).isEqualTo(expected.signals());
                 });
             } else {
-                // the first run has no reference: wait until its outputs stop changing for a few seconds
-                Expected[] last = {new Expected(List.of(), Map.of())};
-                long[] stableSince = {System.nanoTime()};
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                    Expected now = new Expected(alerts(kafka, topics), signals(kafka, topics));
-                    if (!now.equals(last[0]) || now.signals().size() < 50) {
-                        last[0] = now;
-                        stableSince[0] = System.nanoTime();
-                        return false;
-                    }
-                    return System.nanoTime() - stableSince[0] > Duration.ofSeconds(5).toNanos();
-                });
+                // the first run has no reference: wait until the app has committed every input record (its
+                // outputs are committed in the same transactions) on the articles and repartition topics
+                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> caughtUp(kafka, applicationId, topics.articles().name()));
             }
             return new Expected(alerts(kafka, topics), signals(kafka, topics));
+        }
+    }
+
+    /** Whether the group has committed offsets on the articles topic and at least one internal topic, all at their end. */
+    private static boolean caughtUp(KafkaTestSupport.Broker kafka, String applicationId, String articles) throws Exception {
+        Properties props = new Properties();
+        props.setProperty("bootstrap.servers", kafka.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            boolean hasArticles = committed.keySet().stream().anyMatch(tp -> tp.topic().equals(articles));
+            boolean hasInternal = committed.keySet().stream().anyMatch(tp -> tp.topic().startsWith(applicationId + "-"));
+            if (!hasArticles || !hasInternal) {
+                return false;
+            }
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(10, TimeUnit.SECONDS);
+            return committed.entrySet().stream()
+                    .allMatch(e -> e.getValue() != null && e.getValue().offset() >= ends.get(e.getKey()).offset());
         }
     }
 
