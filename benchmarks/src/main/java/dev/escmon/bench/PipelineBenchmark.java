@@ -139,9 +139,16 @@ public final class PipelineBenchmark implements Callable<Integer> {
                           Instant start) {
     }
 
-    private record Throughput(double articlesPerSecond, double megabytesPerSecond, double seconds, String note) {
+    /**
+     * @param cpuMillisPerArticle CPU time of the run's JVM (user + system) per article: less sensitive than
+     *                            articles/s to other load on the box, though the broker's share is not in it
+     * @param deltasPerArticle    records the app wrote to its repartition topic per article (its fan-out); 0 for
+     *                            the passthrough
+     */
+    private record Throughput(double articlesPerSecond, double megabytesPerSecond, double seconds,
+                              double cpuMillisPerArticle, double deltasPerArticle, String note) {
         static Throughput notMeasured(String why) {
-            return new Throughput(Double.NaN, Double.NaN, Double.NaN, why);
+            return new Throughput(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, why);
         }
 
         boolean measured() {
@@ -164,7 +171,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Row> rows = new ArrayList<>();
         work = Files.createTempDirectory("escmon-bench-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> children.forEach(Process::destroyForcibly)));
+        // Ctrl-C: stop the child JVMs, the broker, and remove the broker's data and the work folder
+        Thread cleanUp = new Thread(this::cleanUp, "pipeline-benchmark-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         long began = System.nanoTime();
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         try {
@@ -201,14 +210,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 deleteTopics(corpus.topics().prefix());
             }
         } finally {
-            children.forEach(Process::destroyForcibly);
-            if (admin != null) {
-                admin.close();
-            }
-            if (kafka != null) {
-                kafka.close();
-            }
-            EmbeddedKafkaFiles.delete(work);
+            cleanUp();
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
         }
         String markdown = markdown(rows, startedAt, (System.nanoTime() - began) / 1e9);
         System.out.println();
@@ -217,6 +220,24 @@ public final class PipelineBenchmark implements Callable<Integer> {
             Files.writeString(out, markdown);
         }
         return 0;
+    }
+
+    private synchronized void cleanUp() {
+        new ArrayList<>(children).forEach(Process::destroyForcibly);
+        children.clear();
+        try {
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(5));
+                admin = null;
+            }
+            if (kafka != null) {
+                kafka.close();
+                kafka = null;
+            }
+            EmbeddedKafkaFiles.delete(work);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("clean-up: " + e.getMessage() + " (remove " + work + " and the broker's folder by hand)");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- corpus
@@ -276,8 +297,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 corpus.topics().articles().name(), sink, state.toString()));
         try {
             Throughput t = awaitCaughtUp(child, appId, corpus);
-            log("ceiling (exactly-once passthrough) on %,d articles: %,.0f articles/s, %.1f MB/s", corpus.count(),
-                    t.articlesPerSecond(), t.megabytesPerSecond());
+            log("ceiling (exactly-once passthrough) on %,d articles: %,.0f articles/s, %.1f MB/s, %.2f CPU ms per article",
+                    corpus.count(), t.articlesPerSecond(), t.megabytesPerSecond(), t.cpuMillisPerArticle());
             return t;
         } finally {
             stop(child);
@@ -316,8 +337,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 return new Row(corpus.count(), dictionaryName, ceiling, Throughput.notMeasured(why), null, List.of(), load);
             }
             Throughput t = awaitCaughtUp(child, appId, corpus);
-            log("pipeline (%s) on %,d articles: %,.0f articles/s, %.1f MB/s", dictionaryName, corpus.count(),
-                    t.articlesPerSecond(), t.megabytesPerSecond());
+            log("pipeline (%s) on %,d articles: %,.0f articles/s, %.1f MB/s, %.2f CPU ms and %.0f repartition records "
+                    + "per article", dictionaryName, corpus.count(), t.articlesPerSecond(), t.megabytesPerSecond(),
+                    t.cpuMillisPerArticle(), t.deltasPerArticle());
             Footprint footprint = full && t.measured() ? footprint(child, state) : null;
             List<Latency> latencies = new ArrayList<>();
             if (full && t.measured() && latencySeconds > 0) {
@@ -375,6 +397,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         long deadline = System.nanoTime() + catchUpTimeout.toNanos();
         long t0 = 0;
         long done0 = 0;
+        long cpu0 = 0;
         long lastLog = System.nanoTime();
         while (System.nanoTime() < deadline) {
             if (!child.isAlive()) {
@@ -386,12 +409,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
             if (t0 == 0 && lag.articlesDone() > 0) {
                 t0 = now;
                 done0 = lag.articlesDone();
+                cpu0 = cpuMillis(child);
             }
             if (t0 != 0 && lag.articlesDone() >= corpus.count() && lag.otherLag() == 0) {
                 double seconds = (now - t0) / 1e9;
                 double articles = corpus.count() - done0;
                 return new Throughput(articles / seconds, corpus.bytes() * (articles / corpus.count()) / 1e6 / seconds,
-                        seconds, null);
+                        seconds, (cpuMillis(child) - cpu0) / articles, (double) lag.otherEnd() / corpus.count(), null);
             }
             if (now - lastLog > TimeUnit.SECONDS.toNanos(30)) {
                 log("  %s: %,d of %,d articles committed, repartition lag %,d", groupId, lag.articlesDone(),
@@ -404,7 +428,26 @@ public final class PipelineBenchmark implements Callable<Integer> {
         return Throughput.notMeasured("not measured: not caught up within " + catchUpTimeout);
     }
 
-    private record Lag(long articlesDone, long otherLag) {
+    /** CPU time (user + system) of a child process so far, from /proc; 0 where there is no /proc. */
+    private static long cpuMillis(Process child) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + child.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of proc(5), counted from the state field (3) after the command name
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** USER_HZ of Linux: 100 on every common architecture. */
+    private static final long CLOCK_TICKS = 100;
+
+    /**
+     * @param otherLag records of the group's other input partitions (repartition topics) not yet committed
+     * @param otherEnd end offsets of those partitions, summed (records written to them, and transaction markers)
+     */
+    private record Lag(long articlesDone, long otherLag, long otherEnd) {
     }
 
     private Lag lag(String groupId, String articlesTopic) throws Exception {
@@ -412,19 +455,30 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         committed.keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
+        // a repartition partition whose tasks committed nothing yet is not in the group's offsets: count it too
+        for (String topic : admin.listTopics().names().get(30, TimeUnit.SECONDS)) {
+            if (topic.startsWith(groupId + "-") && topic.endsWith("-repartition")) {
+                for (int p = 0; p < PARTITIONS; p++) {
+                    request.putIfAbsent(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+            }
+        }
         var ends = request.isEmpty() ? Map.<TopicPartition, org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo>of()
                 : admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
         long articles = 0;
         long other = 0;
-        for (var e : committed.entrySet()) {
-            long position = e.getValue() == null ? 0 : e.getValue().offset();
-            if (e.getKey().topic().equals(articlesTopic)) {
+        long otherEnd = 0;
+        for (TopicPartition tp : request.keySet()) {
+            OffsetAndMetadata done = committed.get(tp);
+            long position = done == null ? 0 : done.offset();
+            if (tp.topic().equals(articlesTopic)) {
                 articles += position;
             } else {
-                other += Math.max(0, ends.get(e.getKey()).offset() - position);
+                other += Math.max(0, ends.get(tp).offset() - position);
+                otherEnd += ends.get(tp).offset();
             }
         }
-        return new Lag(articles, other);
+        return new Lag(articles, other, otherEnd);
     }
 
     private boolean awaitHttp(Process child, int port, String path, Duration timeout) {
@@ -643,16 +697,19 @@ public final class PipelineBenchmark implements Callable<Integer> {
         md.append("Machine: ").append(machine()).append("\n\n");
         md.append("Command:\n\n```\n").append(command()).append("\n```\n\n");
         md.append("| articles | dictionary | ceiling: EOS passthrough, articles/s | pipeline, articles/s | pipeline, MB/s "
-                + "| pipeline / ceiling | pipeline µs per article | heap after GC | RSS | state folder | load avg at start |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| pipeline / ceiling | CPU ms per article, passthrough / pipeline | repartition records per article "
+                + "| heap after GC | RSS | state folder | load avg at start |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             Throughput c = r.ceiling();
             Throughput p = r.pipeline();
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f |%n",
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s | %.1f |%n",
                     r.articles(), r.dictionary(), rate(c), rate(p),
                     p.measured() ? String.format(Locale.ROOT, "%.1f", p.megabytesPerSecond()) : "",
                     c.measured() && p.measured() ? String.format(Locale.ROOT, "%.2f", p.articlesPerSecond() / c.articlesPerSecond()) : "",
-                    p.measured() ? String.format(Locale.ROOT, "%.0f", 1e6 / p.articlesPerSecond()) : "",
+                    c.measured() ? String.format(Locale.ROOT, "%.2f", c.cpuMillisPerArticle()) : "",
+                    p.measured() ? String.format(Locale.ROOT, "%.2f", p.cpuMillisPerArticle()) : "",
+                    p.measured() ? String.format(Locale.ROOT, "%.0f", p.deltasPerArticle()) : "",
                     r.footprint() == null ? "" : mib(r.footprint().heapAfterGc()),
                     r.footprint() == null ? "" : mib(r.footprint().rss()),
                     r.footprint() == null ? "" : mib(r.footprint().stateBytes()), r.load1()));
