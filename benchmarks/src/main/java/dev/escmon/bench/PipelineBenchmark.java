@@ -362,6 +362,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + appHeap, "-XX:+ExitOnOutOfMemoryError"));
         if (jfrDir != null) {
             Files.createDirectories(jfrDir);
+            // Kafka Streams' stacks are deeper than JFR's default of 64 frames
+            cmd.add("-XX:FlightRecorderOptions=stackdepth=256");
             cmd.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + jfrDir.toAbsolutePath().resolve(name + ".jfr"));
         }
