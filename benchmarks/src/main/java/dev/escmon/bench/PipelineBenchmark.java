@@ -156,7 +156,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
     }
 
-    private record Footprint(long heapAfterGc, long rss, long stateBytes) {
+    /** @param changelogBytes bytes the app wrote to its changelog topics (state updates), not yet compacted */
+    private record Footprint(long heapAfterGc, long rss, long stateBytes, long changelogBytes) {
     }
 
     private record Latency(double fraction, double offered, int articles, int signals, long p50, long p95, long p99,
@@ -340,7 +341,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
             log("pipeline (%s) on %,d articles: %,.0f articles/s, %.1f MB/s, %.2f CPU ms and %.0f repartition records "
                     + "per article", dictionaryName, corpus.count(), t.articlesPerSecond(), t.megabytesPerSecond(),
                     t.cpuMillisPerArticle(), t.deltasPerArticle());
-            Footprint footprint = full && t.measured() ? footprint(child, state) : null;
+            Footprint footprint = full && t.measured() ? footprint(child, state, appId) : null;
             List<Latency> latencies = new ArrayList<>();
             if (full && t.measured() && latencySeconds > 0) {
                 long next = corpus.count();
@@ -517,7 +518,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     // ---------------------------------------------------------------------------------------------- footprint
 
-    private Footprint footprint(Process child, Path state) throws Exception {
+    private Footprint footprint(Process child, Path state, String appId) throws Exception {
         String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
         run(jcmd, String.valueOf(child.pid()), "GC.run");
         String heap = run(jcmd, String.valueOf(child.pid()), "GC.heap_info");
@@ -539,8 +540,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 }
             }).sum();
         }
-        log("  heap after GC %s, RSS %s, state folder %s", mib(heapAfterGc), mib(rss), mib(stateBytes));
-        return new Footprint(heapAfterGc, rss, stateBytes);
+        long changelogBytes = 0;
+        for (var dir : admin.describeLogDirs(List.of(1)).allDescriptions().get(60, TimeUnit.SECONDS).get(1).values()) {
+            for (var replica : dir.replicaInfos().entrySet()) {
+                String topic = replica.getKey().topic();
+                if (topic.startsWith(appId + "-") && topic.endsWith("-changelog")) {
+                    changelogBytes += replica.getValue().size();
+                }
+            }
+        }
+        log("  heap after GC %s, RSS %s, state folder %s, changelogs %s", mib(heapAfterGc), mib(rss), mib(stateBytes),
+                mib(changelogBytes));
+        return new Footprint(heapAfterGc, rss, stateBytes, changelogBytes);
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {
@@ -636,7 +647,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             Latency l = new Latency(fraction, offered, n, sorted.length, percentile(sorted, 0.50),
                     percentile(sorted, 0.95), percentile(sorted, 0.99), histogramP99(before, after));
-            log("  latency at %.0f%% (%.0f articles/s offered, %d signals): p50 %d ms, p95 %d ms, p99 %d ms; in-app p99 %s",
+            log("  latency at %.0f%% (%.2f articles/s offered, %d signals): p50 %d ms, p95 %d ms, p99 %d ms; in-app p99 %s",
                     fraction * 100, offered, sorted.length, l.p50(), l.p95(), l.p99(), l.inAppP99());
             return l;
         }
@@ -700,12 +711,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
         md.append("Command:\n\n```\n").append(command()).append("\n```\n\n");
         md.append("| articles | dictionary | ceiling: EOS passthrough, articles/s | pipeline, articles/s | pipeline, MB/s "
                 + "| pipeline / ceiling | CPU ms per article, passthrough / pipeline | repartition records per article "
-                + "| heap after GC | RSS | state folder | load avg at start |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| heap after GC | RSS | state folder | changelog KB written per article | load avg at start |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             Throughput c = r.ceiling();
             Throughput p = r.pipeline();
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s | %.1f |%n",
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s | %.1f |%n",
                     r.articles(), r.dictionary(), rate(c), rate(p),
                     p.measured() ? String.format(Locale.ROOT, "%.1f", p.megabytesPerSecond()) : "",
                     c.measured() && p.measured() ? String.format(Locale.ROOT, "%.2f", p.articlesPerSecond() / c.articlesPerSecond()) : "",
@@ -714,20 +725,23 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     p.measured() ? String.format(Locale.ROOT, "%.0f", p.deltasPerArticle()) : "",
                     r.footprint() == null ? "" : mib(r.footprint().heapAfterGc()),
                     r.footprint() == null ? "" : mib(r.footprint().rss()),
-                    r.footprint() == null ? "" : mib(r.footprint().stateBytes()), r.load1()));
+                    r.footprint() == null ? "" : mib(r.footprint().stateBytes()),
+                    r.footprint() == null ? "" : String.format(Locale.ROOT, "%,.0f",
+                            r.footprint().changelogBytes() / 1024.0 / r.articles()), r.load1()));
         }
         boolean anyLatency = rows.stream().anyMatch(r -> !r.latencies().isEmpty());
         if (anyLatency) {
             md.append("\nLatency from article ingestion to the escalation-signals update it caused, as seen by a "
                     + "read_committed consumer (ms); in-app p99: the app's escmon_signal_latency histogram, before the "
                     + "commit (bucket bound):\n\n");
-            md.append("| articles | dictionary | offered load | articles/s offered | signals measured | p50 | p95 | p99 | in-app p99 |\n");
-            md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| articles | dictionary | offered load | articles/s offered | articles sent | articles measured "
+                    + "| signals measured | p50 | p95 | p99 | in-app p99 |\n");
+            md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
                 for (Latency l : r.latencies()) {
-                    md.append(String.format(Locale.ROOT, "| %,d | %s | %.0f%% | %.0f | %,d | %d | %d | %d | %s |%n",
-                            r.articles(), r.dictionary(), l.fraction() * 100, l.offered(), l.signals(), l.p50(), l.p95(),
-                            l.p99(), l.inAppP99()));
+                    md.append(String.format(Locale.ROOT, "| %,d | %s | %.0f%% | %s | %,d | %,d | %,d | %d | %d | %d | %s |%n",
+                            r.articles(), r.dictionary(), l.fraction() * 100, perSecond(l.offered()), l.articles(),
+                            l.articles() - l.articles() / 5, l.signals(), l.p50(), l.p95(), l.p99(), l.inAppP99()));
                 }
             }
         }
@@ -735,7 +749,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
     }
 
     private static String rate(Throughput t) {
-        return t.measured() ? String.format(Locale.ROOT, "%,.0f", t.articlesPerSecond()) : t.note();
+        return t.measured() ? perSecond(t.articlesPerSecond()) : t.note();
+    }
+
+    private static String perSecond(double rate) {
+        return String.format(Locale.ROOT, rate < 10 ? "%.2f" : "%,.0f", rate);
     }
 
     private String command() {
