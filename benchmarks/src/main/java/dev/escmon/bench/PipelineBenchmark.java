@@ -760,7 +760,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return "java " + String.join(" ", jvm) + (jvm.isEmpty() ? "" : " ")
                 + "-cp benchmarks/target/benchmarks.jar " + PipelineBenchmark.class.getName() + " "
-                + String.join(" ", commandArgs);
+                + commandArgs.stream().map(a -> a.matches("[\\w.,:/=+-]+") ? a : "'" + a + "'")
+                .collect(Collectors.joining(" "));
     }
 
     private static String machine() {
