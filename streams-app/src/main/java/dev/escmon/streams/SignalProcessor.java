@@ -149,6 +149,22 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         long oldest = now - config.history().toMillis() - config.bucket().toMillis();
         state.getStories().removeIf(s -> s.getFirstTime() < oldest);
         state.setFirstBucket(Math.max(state.getFirstBucket(), Math.floorDiv(oldest, config.bucket().toMillis())));
+        // Title, url and evidence are shown only for stories inside the current window (EscalationScorer.assess),
+        // and windows only move forward, so an article older than this window's start never shows them again: a
+        // story back in a later window has every copy at or after that window's start. Dropping them keeps the
+        // history that every update re-reads and re-writes to weights and times (the pipeline benchmark found
+        // this text was most of the subject state, see docs/PERFORMANCE.md).
+        long windowStart = now + 1 - config.bucket().toMillis();
+        for (Story story : state.getStories()) {
+            for (StoryArticle a : story.getArticles()) {
+                if (a.getEventTime() < windowStart
+                        && (!a.getEvidence().isEmpty() || !a.getTitle().isEmpty() || a.getUrl() != null)) {
+                    a.setTitle("");
+                    a.setUrl(null);
+                    a.setEvidence(new ArrayList<>());
+                }
+            }
+        }
     }
 
     private void score(String subject, SubjectState state, long now, boolean fresh) {
