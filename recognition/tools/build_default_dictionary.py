@@ -1720,6 +1720,7 @@ ES_PRET_STEM = {"detener": "detuv", "mantener": "mantuv", "sostener": "sostuv", 
 ES_FUT_STEM = {"detener": "detendr", "mantener": "mantendr", "sostener": "sostendr", "obtener": "obtendr",
                "contener": "contendr", "imponer": "impondr", "proponer": "propondr", "disponer": "dispondr",
                "exponer": "expondr", "intervenir": "intervendr", "convenir": "convendr", "prevenir": "prevendr"}
+ES_GER = {"intervenir": "interviniendo", "convenir": "conviniendo", "prevenir": "previniendo"}
 ES_PP = {"imponer": "impuesto", "proponer": "propuesto", "disponer": "dispuesto", "exponer": "expuesto",
          "resolver": "resuelto", "cubrir": "cubierto", "descubrir": "descubierto"}
 ES_PRES_OVERRIDE = {"intervenir": ("interviene", "intervienen"), "prevenir": ("previene", "previenen"),
@@ -1753,7 +1754,7 @@ def es_forms(inf):
         ir_stem = _change_last(stem, "e", "i")
     if end == "ir" and inf in ES_STEM["ue"]:
         ir_stem = _change_last(stem, "o", "u")
-    uir = inf.endswith("uir")
+    uir = inf.endswith("uir") and not inf.endswith(("guir", "quir"))  # seguir is not destruir
     if end == "ar":
         pres = (pres_stem + "a", pres_stem + "an")
         pret = (stem + "ó", stem + "aron")
@@ -1784,7 +1785,7 @@ def es_forms(inf):
     pres = irr.get("pres", pres)
     pret = irr.get("pret", pret)
     imp = irr.get("imp", imp)
-    ger = irr.get("ger", ger)
+    ger = irr.get("ger", ES_GER.get(inf, ger))
     pp = irr.get("pp", ES_PP.get(inf, pp))
     return {
         "inf": [inf], "pres": list(pres), "pret": list(pret), "imp": list(imp),
