@@ -60,7 +60,7 @@ class SchemaEvolutionIT {
     private static final Instant T0 = Instant.parse("2025-02-10T12:00:00Z");
     private static final Schema ARTICLE_V1 = FrozenSchemas.versionsOf("Article").get(0);
     private static final Topics TOPICS = new Topics("evo-");
-    private static EmbeddedKafka kafka;
+    private static KafkaTestSupport.Broker kafka;
     private static StreamsApp app;
 
     @TempDir
@@ -68,7 +68,7 @@ class SchemaEvolutionIT {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.startTemporary(Map.of());
+        kafka = KafkaTestSupport.startBroker();
         app = new StreamsApp(KafkaTestSupport.settings(kafka, "escmon-evolution-it", "evo-", stateDir.resolve("app"), 1),
                 TestDictionary.holder());
         app.start();
