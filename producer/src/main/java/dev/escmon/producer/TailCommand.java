@@ -48,7 +48,7 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Properties props = client.properties();
-        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        Topics topics = Topics.from(props);
         Topic<String, ? extends SpecificRecord> topic;
         switch (which) {
             case "counts" -> topic = topics.actorCounts();

@@ -70,6 +70,7 @@ public final class StreamsApp implements AutoCloseable {
     public void start() throws InterruptedException {
         Topics topics = settings.topics();
         TopicAdmin.ensureTopics(settings.clientProperties(), topics, settings.partitions(), settings.replicationFactor());
+        requireRegisteredSchemas(topics);
         bindJvmMetrics();
         try {
             http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry, this::refreshTopActors);
@@ -116,6 +117,27 @@ public final class StreamsApp implements AutoCloseable {
             }
         });
         streams.start();
+    }
+
+    /**
+     * Registry mode without auto-registration: refuse to start while a value artifact is missing, rather than
+     * fail on the first record written.
+     */
+    private static void requireRegisteredSchemas(Topics topics) throws InterruptedException {
+        if (topics.registry() == null || topics.registry().autoRegister()) {
+            return;
+        }
+        List<String> missing;
+        try {
+            missing = new SchemaRegistrar(topics.registry()).missingArtifacts(topics.valueSchemas().keySet());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot check the schemas in the registry: " + e.getMessage(), e);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("schema registry " + topics.registry().apiUrl() + " has no " + missing
+                    + " (auto-registration is off): run `escmon register-schemas` first");
+        }
+        LOG.info("registry mode: values in the Confluent wire format through {}", topics.registry().apiUrl());
     }
 
     private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable error) {
