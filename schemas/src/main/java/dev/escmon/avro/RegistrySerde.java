@@ -28,7 +28,8 @@ import java.util.Map;
  * <p>Errors are split so the app can act on them: a record that is not in the wire format, names a schema id the
  * registry does not know, or has a corrupt body throws {@link SerializationException} (the record goes to the
  * dead-letter topic); a registry that cannot be reached throws {@link SchemaRegistryUnavailableException}
- * (nothing is dead-lettered; the record is read again once the registry answers).
+ * (nothing is dead-lettered; the record is read again once the registry answers); a value whose schema the
+ * registry does not hold cannot be written and throws {@link SchemaNotRegisteredException}.
  *
  * <p>The Apicurio clients are made on first use, so a {@link Topics} built only for its topic names opens no
  * connection, and again after {@link #close()}.
@@ -59,6 +60,9 @@ public final class RegistrySerde<T extends SpecificRecord> implements Serde<T> {
         props.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, config.autoRegister());
         // our own readers decode into the generated classes (reader schema = this build's), not GenericRecord
         props.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        // write and look up the whole schema, nested records and enums inline, as register-schemas registers it;
+        // without this the serializer looks up a schema whose nested types are references to other artifacts
+        props.put(SchemaResolverConfig.DEREFERENCE_SCHEMA, true);
         // the Confluent wire format: the id travels in the payload (not in headers), as a 4-byte content id
         props.putIfAbsent(KafkaSerdeConfig.ENABLE_HEADERS, false);
         return props;
@@ -75,7 +79,7 @@ public final class RegistrySerde<T extends SpecificRecord> implements Serde<T> {
                 throw new SchemaRegistryUnavailableException("cannot encode " + schema.getName() + " for " + topic
                         + ": schema registry at " + config.apiUrl() + " not reachable: " + rootMessage(e), e);
             }
-            throw new SerializationException("cannot encode " + schema.getName() + " for " + topic + ": no usable schema "
+            throw new SchemaNotRegisteredException("cannot encode " + schema.getName() + " for " + topic + ": no usable schema "
                     + "in the registry for artifact " + topic + "-value matching " + schema.getFullName()
                     + (config.autoRegister() ? "" : " (auto-registration is off: run `escmon register-schemas`)")
                     + ": " + rootMessage(e), e);

@@ -1,5 +1,6 @@
 package dev.escmon.streams;
 
+import dev.escmon.avro.SchemaNotRegisteredException;
 import dev.escmon.avro.SchemaRegistryUnavailableException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -75,11 +76,30 @@ public final class DeadLetters {
         return false;
     }
 
-    /** Records whose processing failed, e.g. {@link InvalidArticleContentException}. */
+    /** An output that cannot be written for want of its registered schema: a deployment error, not bad input. */
+    static boolean schemaNotRegistered(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SchemaNotRegisteredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records whose processing failed, e.g. {@link InvalidArticleContentException}. In registry mode, writing an
+     * output can fail because the registry is unreachable or lacks the schema; the input is not at fault, so the
+     * stream thread fails instead of dead-lettering it.
+     */
     public static final class Processing extends LogAndContinueProcessingExceptionHandler {
         @Override
         public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                                Exception exception) {
+            if (registryUnavailable(exception) || schemaNotRegistered(exception)) {
+                LOG.error("cannot write an output of {} in registry mode; failing the stream thread, not dead-lettering",
+                        context.processorNodeId(), exception);
+                return ProcessingExceptionHandler.Response.fail();
+            }
             count("processing", exception);
             return super.handleError(context, record, exception);
         }

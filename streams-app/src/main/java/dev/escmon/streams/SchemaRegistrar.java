@@ -167,7 +167,7 @@ final class SchemaRegistrar {
             JsonNode node = JSON.readTree(body);
             String title = node.path("title").asText("");
             String detail = node.path("detail").asText("");
-            String text = (title + (detail.isEmpty() || detail.equals(title) ? "" : ": " + detail)).trim();
+            String text = (detail.startsWith(title) ? detail : title + (detail.isEmpty() ? "" : ": " + detail)).trim();
             return text.isEmpty() ? body : text;
         } catch (IOException notJson) {
             return body;
