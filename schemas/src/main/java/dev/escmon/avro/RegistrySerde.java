@@ -12,7 +12,6 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -108,10 +107,16 @@ public final class RegistrySerde<T extends SpecificRecord> implements Serde<T> {
         }
     }
 
-    /** Connection refused, timeouts, I/O errors and 5xx answers: the registry, not the record, is at fault. */
+    /**
+     * Connection refused or reset, unknown host, TLS failure, time-outs and 5xx answers: the registry, not the
+     * record, is at fault. Not every IOException: a truncated Avro body is an EOFException, and that is the record.
+     */
     static boolean isUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException || t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof javax.net.ssl.SSLException || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
             if (t instanceof com.microsoft.kiota.ApiException api && api.getResponseStatusCode() >= 500) {

@@ -92,6 +92,14 @@ class RegistrySerdeTest {
     }
 
     @Test
+    void shouldBlameTheRegistryOnlyForNetworkFailuresNotForACorruptBody() {
+        assertThat(RegistrySerde.isUnavailable(new RuntimeException(new java.net.ConnectException("refused")))).isTrue();
+        assertThat(RegistrySerde.isUnavailable(new RuntimeException(new java.net.SocketTimeoutException()))).isTrue();
+        assertThat(RegistrySerde.isUnavailable(new RuntimeException(new java.io.EOFException()))).isFalse();
+        assertThat(RegistrySerde.isUnavailable(new org.apache.avro.AvroRuntimeException("malformed"))).isFalse();
+    }
+
+    @Test
     void shouldReportAnUnreachableRegistryAsUnavailableNotAsABadRecord() throws IOException {
         Topics topics = Topics.from(registryAt("http://127.0.0.1:" + closedPort()));
         byte[] wellFormed = {0, 0, 0, 0, 7, 2, 'a', '1'};

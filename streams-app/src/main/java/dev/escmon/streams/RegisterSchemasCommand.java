@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "register-schemas", mixinStandardHelpOptions = true,
-        description = {"Registry mode: register every topic's value schema in Apicurio Registry as <topic>-value",
-                "(group default, type AVRO) with a compatibility rule. Idempotent: an unchanged schema keeps its version;",
-                "a changed one becomes a new version only if the rule allows it. Run it before `run`, `publish`",
-                "and `tail` in registry mode, and again after upgrading the schemas."})
+        description = "Registry mode: register every topic's value schema in Apicurio Registry as <topic>-value "
+                + "(group default, type AVRO) with a compatibility rule. Idempotent: an unchanged schema keeps its "
+                + "version; a changed one becomes a new version only if the rule allows it. Run it before `run`, "
+                + "`publish` and `tail` in registry mode, and again after upgrading the schemas.")
 public final class RegisterSchemasCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties with schema.registry.url, apicurio.registry.auth.*, topic.prefix.")
     Path configFile;
@@ -29,9 +29,9 @@ public final class RegisterSchemasCommand implements Callable<Integer> {
     String topicPrefix;
 
     @Option(names = "--compatibility", paramLabel = "LEVEL", defaultValue = "FULL_TRANSITIVE",
-            description = {"Compatibility rule of every artifact: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}:",
-                    "a reader of any version reads records of every version, so the compacted topics replay",
-                    "from the start and producers, the app and consumers upgrade in any order)."})
+            description = "Compatibility rule of every artifact: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
+                    + "a reader of any version reads records of every version, so the compacted topics replay from "
+                    + "the start and producers, the app and consumers upgrade in any order).")
     SchemaRegistrar.Compatibility compatibility;
 
     @Override

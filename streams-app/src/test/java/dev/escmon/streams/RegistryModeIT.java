@@ -143,13 +143,15 @@ class RegistryModeIT {
                 "--topic-prefix", PREFIX, "--schema-registry-url", registry.baseUrl());
         assertThat(published.rc()).as(published.out() + published.err()).isZero();
 
-        // records the registry cannot resolve: not the wire format, an id it never gave, the other encoding
+        // records that cannot be read: not the wire format, an id the registry never gave, the other encoding,
+        // and a body cut short (an EOFException inside, which must not pass for an unreachable registry)
         String articlesTopic = topics.articles().name();
         byte[] good = KafkaTestSupport.readAll(kafka, articlesTopic).get(0).value();
         byte[] unknownId = good.clone();
         ByteBuffer.wrap(unknownId, 1, 4).putInt(UNKNOWN_ID);
         Article sample = topics.articles().valueSerde().deserializer().deserialize(articlesTopic, good);
         byte[] singleObject = new SingleObjectSerde<Article>(Article.getClassSchema()).encode(sample);
+        byte[] truncated = java.util.Arrays.copyOf(good, 12);
         Properties raw = new Properties();
         raw.setProperty("bootstrap.servers", kafka.bootstrapServers());
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(raw, new ByteArraySerializer(),
@@ -157,6 +159,7 @@ class RegistryModeIT {
             send(producer, articlesTopic, "garbage", "this is not avro".getBytes(StandardCharsets.UTF_8));
             send(producer, articlesTopic, "unknown-schema-id", unknownId);
             send(producer, articlesTopic, "single-object", singleObject);
+            send(producer, articlesTopic, "truncated", truncated);
         }
         Run last = main("publish", "-q", writeSentinel().toString(), "-b", kafka.bootstrapServers(),
                 "--topic-prefix", PREFIX, "--schema-registry-url", registry.baseUrl());
@@ -206,25 +209,27 @@ class RegistryModeIT {
             System.out.printf("  %-26s %5d values, schema id %d%n", e.getKey(), values, e.getValue());
         }
 
-        // the three unreadable records, with their original bytes, on the dead-letter topic
+        // the four unreadable records, with their original bytes, on the dead-letter topic
         String dlq = topics.deadLetter(articlesTopic);
         List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             dead.clear();
             dead.addAll(KafkaTestSupport.readAll(kafka, dlq));
-            return dead.size() >= 3;
+            return dead.size() >= 4;
         });
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactly("garbage", "unknown-schema-id", "single-object");
+        assertThat(dead).extracting(ConsumerRecord::key)
+                .containsExactly("garbage", "unknown-schema-id", "single-object", "truncated");
         assertThat(dead.get(1).value()).isEqualTo(unknownId);
         assertThat(headerOf(dead.get(0), "__streams.errors.message")).contains("not the Confluent wire format");
         assertThat(headerOf(dead.get(1), "__streams.errors.message")).contains("schema id " + UNKNOWN_ID);
         assertThat(headerOf(dead.get(2), "__streams.errors.message")).contains("not the Confluent wire format")
                 .contains("C301");
+        assertThat(headerOf(dead.get(3), "__streams.errors.message")).contains("(schema id " + idByTopic.get(articlesTopic) + ")");
         for (ConsumerRecord<String, byte[]> r : dead) {
             assertThat(headerOf(r, "__streams.errors.topic")).isEqualTo(articlesTopic);
         }
         assertThat(app.registry().scrape())
-                .contains("escmon_dead_letters_total{reason=\"deserialization:SerializationException\"} 3.0");
+                .contains("escmon_dead_letters_total{reason=\"deserialization:SerializationException\"} 4.0");
 
         // tail reads the registry-mode topic
         Run tail = main("tail", "counts", "-b", kafka.bootstrapServers(), "--topic-prefix", PREFIX,
@@ -262,7 +267,8 @@ class RegistryModeIT {
     }
 
     private static boolean isBadArticle(String key) {
-        return key.equals("garbage") || key.equals("unknown-schema-id") || key.equals("single-object");
+        return key.equals("garbage") || key.equals("unknown-schema-id") || key.equals("single-object")
+                || key.equals("truncated");
     }
 
     private static Path writeSentinel() throws Exception {
