@@ -21,11 +21,16 @@ public final class ClientOptions {
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix of every topic name.")
     String topicPrefix;
 
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+            description = "Registry mode: values in the Confluent wire format through this Apicurio Registry (or schema.registry.url from --config / ESCMON_SCHEMA_REGISTRY_URL).")
+    String schemaRegistryUrl;
+
     /** Bundled defaults, then --config, then ESCMON_* environment variables, then these options. */
     public Properties properties() {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("bootstrap.servers", bootstrapServers);
         overrides.put("topic.prefix", topicPrefix);
+        overrides.put("schema.registry.url", schemaRegistryUrl);
         return Config.build("/producer-defaults.properties", configFile, System.getenv(), overrides);
     }
 }

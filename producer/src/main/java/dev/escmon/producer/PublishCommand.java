@@ -81,7 +81,7 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = System.out;
         Properties props = client.properties();
-        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        Topics topics = Topics.from(props);
         ArticleReader reader = new ArticleReader(new ArticleParser(maxBodyBytes, ZoneId.of(zone), defaultLanguage),
                 Clock.systemUTC());
         if (watch && (inputs.size() != 1 || !Files.isDirectory(Path.of(inputs.get(0))))) {

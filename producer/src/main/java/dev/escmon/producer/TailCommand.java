@@ -49,10 +49,13 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Properties props = client.properties();
-        String prefix = props.getProperty("topic.prefix", "");
-        // resolves writer schemas newer than this build from the schemas topic
-        try (TopicSchemaStore writerSchemas = new TopicSchemaStore(props, new Topics(prefix).schemas())) {
-            return tail(props, new Topics(prefix, writerSchemas));
+        Topics configured = Topics.from(props);
+        if (configured.registry() != null) {
+            return tail(props, configured);
+        }
+        // single-object encoding: resolve writer schemas newer than this build from the schemas topic
+        try (TopicSchemaStore writerSchemas = new TopicSchemaStore(props, configured.schemas())) {
+            return tail(props, configured.withWriterSchemas(writerSchemas));
         }
     }
 

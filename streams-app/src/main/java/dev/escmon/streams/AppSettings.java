@@ -1,5 +1,6 @@
 package dev.escmon.streams;
 
+import dev.escmon.avro.RegistryConfig;
 import dev.escmon.avro.Topics;
 import dev.escmon.config.Config;
 import org.apache.kafka.streams.StreamsConfig;
@@ -45,8 +46,9 @@ public final class AppSettings {
         return all.getProperty(key);
     }
 
+    /** The topics, in registry mode when {@code schema.registry.url} is set. */
     public Topics topics() {
-        return new Topics(all.getProperty(TOPIC_PREFIX, ""));
+        return Topics.from(all);
     }
 
     public int partitions() {
@@ -80,7 +82,7 @@ public final class AppSettings {
     public Properties streamsProperties() {
         Properties props = new Properties();
         for (String name : all.stringPropertyNames()) {
-            if (!APP_KEYS.contains(name) && !name.startsWith("escalation.")) {
+            if (!APP_KEYS.contains(name) && !name.startsWith("escalation.") && !RegistryConfig.isRegistryKey(name)) {
                 props.setProperty(name, all.getProperty(name));
             }
         }

@@ -43,7 +43,7 @@ public final class DictionaryCommand implements Callable<Integer> {
             return 1;
         }
         Properties props = client.properties();
-        Topics topics = new Topics(props.getProperty("topic.prefix", ""));
+        Topics topics = Topics.from(props);
         Properties producerProps = Config.forClient(props, ProducerConfig.configNames());
         producerProps.setProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Math.max(1 << 20, json.length + 4096)));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(),

@@ -81,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         } else {
             Properties props = client.properties();
-            try (ArticlePublisher publisher = new ArticlePublisher(props, new Topics(props.getProperty("topic.prefix", "")))) {
+            try (ArticlePublisher publisher = new ArticlePublisher(props, Topics.from(props))) {
                 CompletableFuture<?> last = CompletableFuture.completedFuture(null);
                 for (long i = 0; i < total; i++) {
                     Article a = generator.next(i, total);

@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
 
-/** The {@code escmon} command: local, run, publish, tail, extract, evaluate. */
+/** The {@code escmon} command: local, run, publish, tail, extract, evaluate, register-schemas... */
 @Command(name = "escmon", mixinStandardHelpOptions = true, version = "escmon 0.1.0",
         subcommands = {LocalCommand.class, RunCommand.class, PublishCommand.class, TailCommand.class,
-                ExtractCommand.class, EvaluateCommand.class, DictionaryCommand.class, GenerateCommand.class},
+                ExtractCommand.class, EvaluateCommand.class, DictionaryCommand.class, GenerateCommand.class,
+                RegisterSchemasCommand.class},
         description = "Event-sourced escalation monitor on Kafka Streams.")
 public final class Main implements Runnable {
 

@@ -28,12 +28,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state folder.")
     Path stateDir;
 
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+            description = "Registry mode: topic values in the Confluent wire format through this Apicurio Registry (schema.registry.url).")
+    String schemaRegistryUrl;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("bootstrap.servers", bootstrapServers);
         overrides.put("application.id", applicationId);
         overrides.put("state.dir", stateDir == null ? null : stateDir.toString());
+        overrides.put("schema.registry.url", schemaRegistryUrl);
         AppSettings settings = AppSettings.load(configFile, System.getenv(), overrides);
         System.out.println("escmon run: effective configuration\n" + settings.describe());
         DictionaryHolder dictionary = new DictionaryHolder(settings.dictionaryPath() == null

@@ -72,12 +72,14 @@ public final class StreamsApp implements AutoCloseable {
     }
 
     public void start() throws InterruptedException {
-        TopicAdmin.ensureTopics(settings.clientProperties(), settings.topics(), settings.partitions(),
+        Topics configured = settings.topics();
+        TopicAdmin.ensureTopics(settings.clientProperties(), configured, settings.partitions(),
                 settings.replicationFactor());
         // read records whose writer schema is newer than this build (published by their producer), and publish
-        // this build's output schemas so older readers of the outputs can do the same
-        schemaStore = new TopicSchemaStore(settings.clientProperties(), settings.topics().schemas());
-        Topics topics = new Topics(settings.topics().prefix(), schemaStore);
+        // this build's output schemas so older readers of the outputs can do the same (in registry mode the
+        // public topics' schemas live in the registry instead; internal topics stay single-object)
+        schemaStore = new TopicSchemaStore(settings.clientProperties(), configured.schemas());
+        Topics topics = configured.withWriterSchemas(schemaStore);
         for (var output : List.of(topics.actorCounts(), topics.signals(), topics.alerts())) {
             if (output.valueSerde() instanceof SingleObjectSerde<?> serde) {
                 schemaStore.publish(serde.schema());
@@ -87,6 +89,7 @@ public final class StreamsApp implements AutoCloseable {
         for (Schema internal : EscalationTopology.internalSchemas()) {
             schemaStore.publish(internal);
         }
+        requireRegisteredSchemas(topics);
         bindJvmMetrics();
         try {
             http = new HttpApi(settings.httpBindHost(), settings.httpPort(), registry, this::refreshTopActors);
@@ -133,6 +136,27 @@ public final class StreamsApp implements AutoCloseable {
             }
         });
         streams.start();
+    }
+
+    /**
+     * Registry mode without auto-registration: refuse to start while a value artifact is missing, rather than
+     * fail on the first record written.
+     */
+    private static void requireRegisteredSchemas(Topics topics) throws InterruptedException {
+        if (topics.registry() == null || topics.registry().autoRegister()) {
+            return;
+        }
+        List<String> missing;
+        try {
+            missing = new SchemaRegistrar(topics.registry()).missingArtifacts(topics.valueSchemas().keySet());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot check the schemas in the registry: " + e.getMessage(), e);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("schema registry " + topics.registry().apiUrl() + " has no " + missing
+                    + " (auto-registration is off): run `escmon register-schemas` first");
+        }
+        LOG.info("registry mode: values in the Confluent wire format through {}", topics.registry().apiUrl());
     }
 
     private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable error) {
