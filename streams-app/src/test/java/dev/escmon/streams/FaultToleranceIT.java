@@ -83,7 +83,10 @@ class FaultToleranceIT {
                 org.apache.logging.log4j.Level.INFO);
         org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.kafka.coordinator.transaction",
                 org.apache.logging.log4j.Level.INFO);
-        kafka = EmbeddedKafka.startTemporary(Map.of());
+        // time-based retention checked every second, not every 5 minutes: the articles are from 2025, so any
+        // output whose record timestamp is event time and whose topic deletes by time would vanish at once
+        kafka = EmbeddedKafka.startTemporary(Map.of("log.retention.check.interval.ms", "1000",
+                "log.initial.task.delay.ms", "1000"));
         ArticleGenerator generator = new ArticleGenerator(DictionaryLoader.loadDefault(),
                 ArticleGenerator.Scenario.BURST, 7, 300, 900, Instant.parse("2025-03-01T00:00:00Z"),
                 Duration.ofMinutes(80));
