@@ -61,6 +61,7 @@ public final class StreamsApp implements AutoCloseable {
     private Topology topology;
     private HttpApi http;
     private TopicSchemaStore schemaStore;
+    private boolean closed;
 
     public StreamsApp(AppSettings settings, DictionaryHolder dictionary) {
         this.settings = settings;
@@ -284,8 +285,16 @@ public final class StreamsApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Idempotent and serialised: {@code run} closes from its shutdown hook and again as its main thread leaves
+     * the try-with-resources, and two unsynchronised closes raced on the binder list.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (streams != null) {
             // Leave the group on a clean stop so a restart is assigned at once instead of waiting out the
             // session timeout; with static membership (group.instance.id) staying is the point, so stay.

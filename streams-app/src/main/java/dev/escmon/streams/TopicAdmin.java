@@ -40,8 +40,13 @@ public final class TopicAdmin {
         plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.dictionary().name(), Optional.of(1), r).configs(compact));
         plan.add(new NewTopic(topics.signals().name(), p, r).configs(compact));
+        // alerts carry their event time (the article's publication time) as record timestamp: with the
+        // broker's time-based retention, a replay of articles older than retention.ms had its alerts deleted
+        // by the next retention check, minutes after they were raised. Retention counts from when an alert
+        // was raised; its event time is in the value.
         plan.add(new NewTopic(topics.alerts().name(), p, r).configs(
-                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)));
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime")));
         plan.add(new NewTopic(topics.deadLetter(topics.articles().name()), p, r).configs(delete));
         plan.add(new NewTopic(topics.schemas(), Optional.of(1), r).configs(compact));
         return plan;
