@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,10 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>Each fault strikes mid-stream (asserted: the app's committed input offsets are short of the end) and the
  * test prints the recovery times as {@code RECOVERY <case>: ...} lines. See docs/RELIABILITY.md.
+ *
+ * <p>Embedded only: it stops and restarts the broker on the same data folder and ports.
  */
+@Tag("embedded-only")
 class FaultToleranceIT {
     /** Enough articles that one instance needs several seconds: the fault lands in the middle of the backlog. */
     private static final int ARTICLES = 300;

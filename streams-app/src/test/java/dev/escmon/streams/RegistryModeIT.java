@@ -20,6 +20,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,7 +53,10 @@ import static org.awaitility.Awaitility.await;
  * Registry mode end to end against a real Apicurio Registry (started from Maven Central's distribution) and the
  * embedded broker: register-schemas, publish, the topology, tail, and the dead-letter topic, with every public
  * topic's values in the Confluent wire format under the ids the registry assigned.
+ *
+ * <p>Embedded only: the registry is under test here, not the broker.
  */
+@Tag("embedded-only")
 class RegistryModeIT {
     private static final String PREFIX = "reg-";
     private static final int UNKNOWN_ID = 0x7FFFFFF0;
