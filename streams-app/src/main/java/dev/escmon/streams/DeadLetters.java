@@ -6,14 +6,26 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The app's exception handlers: Kafka Streams' own log-and-continue handlers, which also write the record to
@@ -63,9 +75,39 @@ public final class DeadLetters {
                 return DeserializationExceptionHandler.Response.fail();
             }
             count("deserialization", exception);
-            return super.handleError(context, record, exception);
+            return DeserializationExceptionHandler.Response.resume(
+                    fitting(super.handleError(context, record, exception).deadLetterQueueRecords()));
         }
     }
+
+    /**
+     * Dead letters that fit the dead-letter topic. Under exactly-once a send that fails (a record larger than
+     * the topic or the producer takes) puts the transaction in error: the stream thread dies and the record
+     * is read again and fails again, which would stop the pipeline for good. A dead letter over
+     * {@link TopicAdmin#DEAD_LETTER_MAX_BYTES} keeps its key and headers and the first bytes of its value, with
+     * headers saying it was truncated and how large it was.
+     */
+    static List<ProducerRecord<byte[], byte[]>> fitting(List<ProducerRecord<byte[], byte[]>> records) {
+        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>(records.size());
+        for (ProducerRecord<byte[], byte[]> r : records) {
+            int keep = TopicAdmin.DEAD_LETTER_MAX_BYTES - DEAD_LETTER_OVERHEAD - (r.key() == null ? 0 : r.key().length);
+            if (r.value() == null || r.value().length <= keep) {
+                out.add(r);
+                continue;
+            }
+            Headers headers = new RecordHeaders(r.headers().toArray());
+            headers.add(TRUNCATED_HEADER, String.valueOf(r.value().length).getBytes(StandardCharsets.UTF_8));
+            LOG.warn("dead letter for {} truncated from {} to {} bytes", r.topic(), r.value().length, keep);
+            out.add(new ProducerRecord<>(r.topic(), r.partition(), r.timestamp(), r.key(),
+                    Arrays.copyOf(r.value(), keep), headers));
+        }
+        return out;
+    }
+
+    /** Header on a dead letter whose value was cut to fit: the original value's size in bytes. */
+    static final String TRUNCATED_HEADER = "escmon.dead.letter.truncated.from.bytes";
+    /** Room kept for headers (error message, stack trace, coordinates) and the record's framing. */
+    private static final int DEAD_LETTER_OVERHEAD = 256 * 1024;
 
     static boolean registryUnavailable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -101,6 +143,39 @@ public final class DeadLetters {
                 return ProcessingExceptionHandler.Response.fail();
             }
             count("processing", exception);
+            return ProcessingExceptionHandler.Response.resume(
+                    fitting(super.handleError(context, record, exception).deadLetterQueueRecords()));
+        }
+    }
+
+    /**
+     * Records that cannot be written. For an output this is Kafka Streams' default (fail the thread, which the
+     * uncaught-exception policy replaces; the output is not written and the input is read again). For a dead letter
+     * that cannot be written the default would try to dead-letter the dead letter, recursively, until the stack
+     * overflows; here it is logged with the original record's coordinates and counted as
+     * {@code dead-letter-lost} instead. (Oversized dead letters are truncated before they are sent, see
+     * {@link #fitting}; under exactly-once a failed send fails the transaction whatever a handler answers.)
+     */
+    public static final class Production extends DefaultProductionExceptionHandler {
+        private String deadLetterTopic;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            super.configure(configs);
+            Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+            deadLetterTopic = topic == null ? null : topic.toString();
+        }
+
+        @Override
+        public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                               ProducerRecord<byte[], byte[]> record, Exception exception) {
+            if (record != null && record.topic().equals(deadLetterTopic)) {
+                LOG.error("the dead letter of {}-{}@{} ({} bytes) could not be written to {}: {}; dropped",
+                        context.topic(), context.partition(), context.offset(),
+                        record.value() == null ? 0 : record.value().length, deadLetterTopic, exception.toString());
+                count("dead-letter-lost", exception);
+                return ProductionExceptionHandler.Response.resume();
+            }
             return super.handleError(context, record, exception);
         }
     }

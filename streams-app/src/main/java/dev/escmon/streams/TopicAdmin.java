@@ -26,6 +26,9 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    /** Largest dead letter the DLQ topic accepts (8 MiB). */
+    static final int DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
+
     /** The public topics and their configs: the event log and the outputs compacted, the DLQ deleted. */
     public static List<NewTopic> plan(Topics topics, int partitions, short replication) {
         Optional<Integer> p = Optional.of(partitions);
@@ -33,8 +36,12 @@ public final class TopicAdmin {
         Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         // dead letters keep their original bytes and headers, but take the broker's time: the original
         // timestamp may be one the broker refuses (far future), and a dead letter must never fail to write
+        // dead letters keep their original bytes: a bad record can be bigger uncompressed than the articles topic
+        // takes compressed (an over-limit body), so the DLQ takes up to DEAD_LETTER_MAX_BYTES (the app's producer
+        // max.request.size, streams-defaults.properties); anything larger is dropped and counted, not retried
         Map<String, String> delete = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime",
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(DEAD_LETTER_MAX_BYTES));
         List<NewTopic> plan = new ArrayList<>();
         plan.add(new NewTopic(topics.articles().name(), p, r).configs(compact));
         plan.add(new NewTopic(topics.actorCounts().name(), p, r).configs(compact));

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,15 @@ class DeadLetterIT {
         Article empty = ActorCountsTopologyTest.article("empty", "Wire", T0, " ");
         Article future = ActorCountsTopologyTest.article("future", "Wire", Instant.parse("2099-01-01T00:00:00Z"), "Donald Trump spoke.");
         Article ancient = ActorCountsTopologyTest.article("ancient", "Wire", Instant.parse("1850-01-01T00:00:00Z"), "Donald Trump spoke.");
+        // over the app's 1 MiB body limit: a producer that compresses gets it past the broker's 1 MB message limit
+        Article huge = ActorCountsTopologyTest.article("huge", "Wire", T0, "Donald Trump spoke. ".repeat(52_500));
+        // larger than the dead-letter topic takes (8 MiB): its dead letter is truncated to fit, with a header giving
+        // the original size (under exactly-once a dead letter that fails to send would stop the pipeline)
+        Article enormous = ActorCountsTopologyTest.article("enormous", "Wire", T0, "Donald Trump spoke. ".repeat(470_000));
         Properties props = new Properties();
         props.setProperty("bootstrap.servers", kafka.bootstrapServers());
+        props.setProperty("compression.type", "zstd");
+        props.setProperty("max.request.size", String.valueOf(16 * 1024 * 1024));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             String topic = TOPICS.articles().name();
             send(producer, topic, "g1", good1);
@@ -76,6 +84,8 @@ class DeadLetterIT {
             send(producer, topic, "empty", TOPICS.articles().valueSerde().serializer().serialize(topic, empty));
             send(producer, topic, "future", TOPICS.articles().valueSerde().serializer().serialize(topic, future));
             send(producer, topic, "ancient", TOPICS.articles().valueSerde().serializer().serialize(topic, ancient));
+            send(producer, topic, "huge", TOPICS.articles().valueSerde().serializer().serialize(topic, huge));
+            send(producer, topic, "enormous", TOPICS.articles().valueSerde().serializer().serialize(topic, enormous));
             send(producer, topic, "g2", good2);
         }
 
@@ -89,10 +99,10 @@ class DeadLetterIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             dead.clear();
             dead.addAll(KafkaTestSupport.readAll(kafka, TOPICS.deadLetter(TOPICS.articles().name())));
-            return dead.size() >= 5;
+            return dead.size() >= 7;
         });
         assertThat(dead).extracting(ConsumerRecord::key)
-                .containsExactly("garbage", "unknown-schema", "empty", "future", "ancient");
+                .containsExactly("garbage", "unknown-schema", "empty", "future", "ancient", "huge", "enormous");
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("this is not avro");
         for (ConsumerRecord<String, byte[]> r : dead) {
             Map<String, String> headers = new HashMap<>();
@@ -108,10 +118,18 @@ class DeadLetterIT {
         assertThat(headerOf(dead.get(1), "__streams.errors.message")).contains("unknown writer schema fingerprint");
         String metrics = app.registry().scrape();
         assertThat(metrics).contains("escmon_dead_letters_total{reason=\"deserialization:SerializationException\"} 2.0",
-                "escmon_dead_letters_total{reason=\"processing:InvalidArticleContentException\"} 3.0");
+                "escmon_dead_letters_total{reason=\"processing:InvalidArticleContentException\"} 5.0");
         assertThat(headerOf(dead.get(2), "__streams.errors.message")).contains("empty").contains("body");
         assertThat(headerOf(dead.get(3), "__streams.errors.message")).contains("2099");
         assertThat(headerOf(dead.get(4), "__streams.errors.message")).contains("1850");
+        assertThat(headerOf(dead.get(5), "__streams.errors.message")).contains("body").contains("over the limit");
+        // the original bytes, all of them: the dead letter is as large as the record was
+        assertThat(dead.get(5).value()).hasSizeGreaterThan(1024 * 1024);
+        assertThat(headerOf(dead.get(5), DeadLetters.TRUNCATED_HEADER)).isNull();
+        byte[] enormousBytes = TOPICS.articles().valueSerde().serializer().serialize("x", enormous);
+        assertThat(headerOf(dead.get(6), DeadLetters.TRUNCATED_HEADER)).isEqualTo(String.valueOf(enormousBytes.length));
+        assertThat(dead.get(6).value()).hasSizeLessThan(TopicAdmin.DEAD_LETTER_MAX_BYTES)
+                .startsWith(Arrays.copyOf(enormousBytes, 64));
     }
 
     private static String headerOf(ConsumerRecord<String, byte[]> r, String key) {
