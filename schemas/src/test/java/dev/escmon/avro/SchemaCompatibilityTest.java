@@ -110,7 +110,7 @@ class SchemaCompatibilityTest {
     void shouldCoverEveryTopicValueSchemaIncludingInternalOnes() {
         assertThat(currentSchemas().map(Schema::getName)).containsExactlyInAnyOrder("ActorCount", "Article",
                 "EscalationAlert", "EscalationSignal", "ArticleContributions", "MentionAggregate", "MentionDelta",
-                "SubjectState");
+                "SubjectHead", "StoryBucket", "SubjectArticle");
     }
 
     @Test

@@ -3,9 +3,10 @@ package dev.escmon.streams;
 import dev.escmon.avro.EvidenceItem;
 import dev.escmon.avro.Level;
 import dev.escmon.avro.internal.Evidence;
-import dev.escmon.avro.internal.Story;
-import dev.escmon.avro.internal.StoryArticle;
-import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.internal.BucketStory;
+import dev.escmon.avro.internal.StoryCopy;
+import dev.escmon.avro.internal.SubjectArticle;
+import dev.escmon.avro.internal.SubjectHead;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pure scoring of one subject at a point of event time: conflict intensity of the last bucket-length window
@@ -38,25 +40,33 @@ public final class EscalationScorer {
     }
 
     /** Conflict weight of a story: its strongest copy, times 1 + ln(number of distinct outlets carrying it). */
-    static double intensity(Story story) {
+    static double intensity(BucketStory story) {
         double max = 0;
         Set<String> outlets = new HashSet<>();
-        for (StoryArticle a : story.getArticles()) {
+        for (StoryCopy a : story.getCopies()) {
             max = Math.max(max, a.getConflict());
             outlets.add(a.getOutlet());
         }
         return max * (1 + Math.log(Math.max(1, outlets.size())));
     }
 
-    static double cooperation(Story story) {
+    static double cooperation(BucketStory story) {
         double max = 0;
-        for (StoryArticle a : story.getArticles()) {
+        for (StoryCopy a : story.getCopies()) {
             max = Math.max(max, a.getCooperation());
         }
         return max;
     }
 
-    public Assessment assess(SubjectState state, long now, Level current) {
+    /**
+     * @param head   the subject's level history and per-bucket conflict intensities (the baseline)
+     * @param recent the subject's stories whose event time is in the current window or the one before (more
+     *               are ignored)
+     * @param text   an article's title, url and evidence for this subject, by article id: looked up only for
+     *               the few articles that can supply the top evidence
+     */
+    public Assessment assess(SubjectHead head, List<BucketStory> recent, Function<String, SubjectArticle> text,
+                             long now, Level current) {
         long b = config.bucket().toMillis();
         long windowEnd = now + 1;
         long windowStart = windowEnd - b;
@@ -65,33 +75,33 @@ public final class EscalationScorer {
         double cooperation = 0;
         int stories = 0;
         Set<String> outlets = new HashSet<>();
-        List<EvidenceItem> evidence = new ArrayList<>();
-        Map<Long, Double> perBucket = new HashMap<>();
-        for (Story story : state.getStories()) {
-            double x = intensity(story);
+        List<StoryCopy> candidates = new ArrayList<>();
+        for (BucketStory story : recent) {
             long t = story.getFirstTime();
             if (t >= windowStart && t < windowEnd) {
+                double x = intensity(story);
                 cooperation += cooperation(story);
                 if (x > 0) {
                     observed += x;
                     stories++;
-                    for (StoryArticle a : story.getArticles()) {
+                    for (StoryCopy a : story.getCopies()) {
                         outlets.add(a.getOutlet());
-                        for (Evidence e : a.getEvidence()) {
-                            evidence.add(new EvidenceItem(a.getArticleId(), a.getTitle(), a.getUrl(), a.getOutlet(),
-                                    Instant.ofEpochMilli(a.getEventTime()), e.getSentence(), e.getCueCode(),
-                                    e.getModality(), e.getWeight()));
+                        if (a.getEvidenceWeight() >= 0) {
+                            candidates.add(a);
                         }
                     }
                 }
             } else if (t >= windowStart - b && t < windowStart) {
-                previous += x;
+                previous += intensity(story);
             }
-            perBucket.merge(Math.floorDiv(t, b), x, Double::sum);
+        }
+        Map<Long, Double> perBucket = new HashMap<>();
+        for (int i = 0; i < head.getBuckets().size(); i++) {
+            perBucket.put(head.getBuckets().get(i), head.getConflict().get(i));
         }
         // baseline: every bucket from the subject's first one up to the last bucket wholly before the window
         long lastBase = Math.floorDiv(windowStart, b) - 1;
-        long firstBase = Math.max(state.getFirstBucket(), lastBase - config.history().toMillis() / b + 1);
+        long firstBase = Math.max(head.getFirstBucket(), lastBase - config.history().toMillis() / b + 1);
         double alpha = config.alpha();
         double mean = 0;
         double variance = 0;
@@ -113,7 +123,7 @@ public final class EscalationScorer {
         double z = (observed - mean) / deviation;
 
         Level up = Level.NONE;
-        boolean warmedUp = lastBase - state.getFirstBucket() + 1 >= config.warmUpBuckets();
+        boolean warmedUp = lastBase - head.getFirstBucket() + 1 >= config.warmUpBuckets();
         for (Level candidate : new Level[] {Level.WATCH, Level.WARNING, Level.CRITICAL}) {
             int i = candidate.ordinal() - 1;
             if (warmedUp && z >= config.enter()[i] && observed >= config.minIntensity()[i] && stories >= config.minStories()[i]
@@ -133,17 +143,57 @@ public final class EscalationScorer {
                 next = up;
             }
         }
-        evidence.sort(Comparator.comparingDouble(EvidenceItem::getWeight).reversed()
-                .thenComparing(EvidenceItem::getArticleId));
+        return new Assessment(next, round(z), round(observed), round(mean), round(deviation), round(observed - previous),
+                round(cooperation), stories, outlets.size(), windowStart, windowEnd, topEvidence(candidates, text));
+    }
+
+    private static final Comparator<EvidenceItem> STRONGEST_FIRST = Comparator.comparingDouble(EvidenceItem::getWeight)
+            .reversed().thenComparing(EvidenceItem::getArticleId);
+
+    /**
+     * The {@value #EVIDENCE} strongest distinct evidence sentences of the window's conflict stories, reading the
+     * text of as few articles as it takes: articles in order of their strongest evidence, stopping once no unread
+     * one can rank above the fifth item held (an article's items weigh at most its strongest one, and ties are
+     * broken by article id, the same order as the items').
+     */
+    private static List<EvidenceItem> topEvidence(List<StoryCopy> candidates, Function<String, SubjectArticle> text) {
+        candidates.sort(Comparator.comparingDouble(StoryCopy::getEvidenceWeight).reversed()
+                .thenComparing(StoryCopy::getArticleId));
+        List<EvidenceItem> items = new ArrayList<>();
+        List<EvidenceItem> top = List.of();
+        for (StoryCopy c : candidates) {
+            if (top.size() == EVIDENCE) {
+                EvidenceItem last = top.get(EVIDENCE - 1);
+                if (c.getEvidenceWeight() < last.getWeight()
+                        || c.getEvidenceWeight() == last.getWeight() && c.getArticleId().compareTo(last.getArticleId()) > 0) {
+                    break;
+                }
+            }
+            SubjectArticle a = text.apply(c.getArticleId());
+            if (a == null) {
+                continue;
+            }
+            for (Evidence e : a.getEvidence()) {
+                items.add(new EvidenceItem(c.getArticleId(), a.getTitle(), a.getUrl(), c.getOutlet(),
+                        Instant.ofEpochMilli(c.getEventTime()), e.getSentence(), e.getCueCode(), e.getModality(),
+                        e.getWeight()));
+            }
+            top = distinctStrongest(items);
+        }
+        return top;
+    }
+
+    private static List<EvidenceItem> distinctStrongest(List<EvidenceItem> items) {
+        List<EvidenceItem> sorted = new ArrayList<>(items);
+        sorted.sort(STRONGEST_FIRST);
         List<EvidenceItem> top = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (EvidenceItem e : evidence) {
+        for (EvidenceItem e : sorted) {
             if (top.size() < EVIDENCE && seen.add(e.getArticleId() + "|" + e.getSentence())) {
                 top.add(e);
             }
         }
-        return new Assessment(next, round(z), round(observed), round(mean), round(deviation), round(observed - previous),
-                round(cooperation), stories, outlets.size(), windowStart, windowEnd, top);
+        return top;
     }
 
     private static double round(double v) {

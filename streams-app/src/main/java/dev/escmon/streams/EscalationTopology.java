@@ -7,7 +7,9 @@ import dev.escmon.avro.Topics;
 import dev.escmon.avro.internal.ArticleContributions;
 import dev.escmon.avro.internal.MentionAggregate;
 import dev.escmon.avro.internal.MentionDelta;
-import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.internal.StoryBucket;
+import dev.escmon.avro.internal.SubjectArticle;
+import dev.escmon.avro.internal.SubjectHead;
 import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
 import org.apache.avro.Schema;
@@ -51,7 +53,9 @@ public final class EscalationTopology {
     public static final String SIGNALS_SPLIT = "signals-split-";
     public static final String SIGNALS_SINK = "signals-sink";
     public static final String ALERTS_SINK = "alerts-sink";
-    public static final String SIGNALS_SUBJECT_STORE = "signals-subject-store";
+    public static final String SIGNALS_HEAD_STORE = "signals-head-store";
+    public static final String SIGNALS_BUCKETS_STORE = "signals-story-buckets-store";
+    public static final String SIGNALS_ARTICLES_STORE = "signals-articles-store";
     public static final String SIGNALS_ACTIVE_STORE = "signals-active-store";
     public static final String SIGNALS_CLOCK_STORE = "signals-clock-store";
 
@@ -102,10 +106,12 @@ public final class EscalationTopology {
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName(ARTICLES_SOURCE));
 
-        SingleObjectSerde<SubjectState> subjectSerde =
-                new SingleObjectSerde<>(SubjectState.getClassSchema(), topics.writerSchemas());
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SIGNALS_SUBJECT_STORE), Serdes.String(), subjectSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_HEAD_STORE),
+                Serdes.String(), new SingleObjectSerde<>(SubjectHead.getClassSchema(), topics.writerSchemas())));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_BUCKETS_STORE),
+                Serdes.String(), new SingleObjectSerde<>(StoryBucket.getClassSchema(), topics.writerSchemas())));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_ARTICLES_STORE),
+                Serdes.String(), new SingleObjectSerde<>(SubjectArticle.getClassSchema(), topics.writerSchemas())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SIGNALS_ACTIVE_STORE), Serdes.String(), Serdes.Integer()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -119,9 +125,11 @@ public final class EscalationTopology {
                         .withValueSerde(deltaSerde));
 
         Map<String, KStream<String, SpecificRecord>> outputs = bySubject
-                .process(() -> new SignalProcessor(SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE,
-                                escalation, directory, metrics),
-                        Named.as(SIGNALS_SCORE), SIGNALS_SUBJECT_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE)
+                .process(() -> new SignalProcessor(new SignalProcessor.Stores(SIGNALS_HEAD_STORE, SIGNALS_BUCKETS_STORE,
+                                SIGNALS_ARTICLES_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE), escalation, directory,
+                                metrics),
+                        Named.as(SIGNALS_SCORE), SIGNALS_HEAD_STORE, SIGNALS_BUCKETS_STORE, SIGNALS_ARTICLES_STORE,
+                        SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE)
                 .split(Named.as(SIGNALS_SPLIT))
                 .branch((k, v) -> v == null || v instanceof EscalationSignal, Branched.as("signals"))
                 .branch((k, v) -> v instanceof EscalationAlert, Branched.as("alerts"))
@@ -147,7 +155,8 @@ public final class EscalationTopology {
     /** The value schemas of the repartition topic and the stores' changelogs. */
     public static List<Schema> internalSchemas() {
         return List.of(ArticleContributions.getClassSchema(), MentionDelta.getClassSchema(),
-                MentionAggregate.getClassSchema(), SubjectState.getClassSchema());
+                MentionAggregate.getClassSchema(), SubjectHead.getClassSchema(), StoryBucket.getClassSchema(),
+                SubjectArticle.getClassSchema());
     }
 
     /** The serde of values on the actor-counts topic (for tests and tools). */

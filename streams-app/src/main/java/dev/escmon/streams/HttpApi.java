@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.escmon.avro.Level;
 import dev.escmon.avro.internal.MentionAggregate;
-import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.internal.SubjectHead;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -177,18 +177,18 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private List<Map<String, Object>> localSignals(Level min) {
-        ReadOnlyKeyValueStore<String, SubjectState> store = streams.store(StoreQueryParameters.fromNameAndType(
-                EscalationTopology.SIGNALS_SUBJECT_STORE, QueryableStoreTypes.<String, SubjectState>keyValueStore()));
+        ReadOnlyKeyValueStore<String, SubjectHead> store = streams.store(StoreQueryParameters.fromNameAndType(
+                EscalationTopology.SIGNALS_HEAD_STORE, QueryableStoreTypes.<String, SubjectHead>keyValueStore()));
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (KeyValueIterator<String, SubjectState> it = store.all()) {
+        try (KeyValueIterator<String, SubjectHead> it = store.all()) {
             while (it.hasNext()) {
-                SubjectState state = it.next().value;
+                SubjectHead state = it.next().value;
                 if (state.getLevel().ordinal() >= min.ordinal()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("subject", state.getSubject());
                     row.put("kind", state.getKind());
                     row.put("level", state.getLevel().name());
-                    row.put("stories", state.getStories().size());
+                    row.put("stories", state.getStories().stream().mapToInt(Integer::intValue).sum());
                     rows.add(row);
                 }
             }

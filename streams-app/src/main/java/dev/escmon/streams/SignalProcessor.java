@@ -3,10 +3,13 @@ package dev.escmon.streams;
 import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Level;
+import dev.escmon.avro.internal.BucketStory;
+import dev.escmon.avro.internal.Evidence;
 import dev.escmon.avro.internal.MentionDelta;
-import dev.escmon.avro.internal.Story;
-import dev.escmon.avro.internal.StoryArticle;
-import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.internal.StoryBucket;
+import dev.escmon.avro.internal.StoryCopy;
+import dev.escmon.avro.internal.SubjectArticle;
+import dev.escmon.avro.internal.SubjectHead;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,14 +21,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keyed by subject (actor, actor pair, country pair). Groups each subject's articles into stories (near-duplicate
  * copies within the dedup window count once, each further outlet adds source weight), scores the subject on
  * every change and, as stream time moves on, re-scores elevated subjects so they also come down. Emits the
  * current {@link EscalationSignal} and, on every level change, one {@link EscalationAlert}.
+ *
+ * <p>A subject's state is split so that an update reads and writes an amount bounded by the subject's recent
+ * coverage, not by its history (docs/PERFORMANCE.md): a small {@link SubjectHead} (level, per-bucket intensity for
+ * the baseline), one {@link StoryBucket} per time bucket (the stories that started in it, with each copy's
+ * weights), and one {@link SubjectArticle} per article (where its story is, and its text while that story can be
+ * shown). An update touches the head, the buckets within the dedup window of the article, the one or two buckets
+ * of the current window, and the text of at most the few articles that supply the top evidence.
  */
 final class SignalProcessor implements Processor<String, MentionDelta, String, SpecificRecord> {
     private static final String CLOCK_KEY = "stream-time";
@@ -34,35 +49,48 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     /** At most this many boundaries are re-scored for one jump of the clock. */
     static final int MAX_RESCORES = 72;
 
-    private final String subjectStoreName;
-    private final String activeStoreName;
-    private final String clockStoreName;
+    private final Stores names;
     private final EscalationConfig config;
     private final EscalationScorer scorer;
     private final ActorDirectory directory;
     private final PipelineMetrics metrics;
+    private final long bucketMs;
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, SubjectState> subjects;
+    private KeyValueStore<String, SubjectHead> heads;
+    private KeyValueStore<String, StoryBucket> buckets;
+    private KeyValueStore<String, SubjectArticle> articles;
     private KeyValueStore<String, Integer> active;
     private KeyValueStore<String, Long> clock;
 
-    SignalProcessor(String subjectStoreName, String activeStoreName, String clockStoreName, EscalationConfig config,
-                    ActorDirectory directory, PipelineMetrics metrics) {
-        this.metrics = metrics;
-        this.subjectStoreName = subjectStoreName;
-        this.activeStoreName = activeStoreName;
-        this.clockStoreName = clockStoreName;
+    /** The names of the processor's stores. */
+    record Stores(String heads, String buckets, String articles, String active, String clock) {
+    }
+
+    SignalProcessor(Stores names, EscalationConfig config, ActorDirectory directory, PipelineMetrics metrics) {
+        this.names = names;
         this.config = config;
         this.scorer = new EscalationScorer(config);
         this.directory = directory;
+        this.metrics = metrics;
+        this.bucketMs = config.bucket().toMillis();
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        this.subjects = context.getStateStore(subjectStoreName);
-        this.active = context.getStateStore(activeStoreName);
-        this.clock = context.getStateStore(clockStoreName);
+        this.heads = context.getStateStore(names.heads());
+        this.buckets = context.getStateStore(names.buckets());
+        this.articles = context.getStateStore(names.articles());
+        this.active = context.getStateStore(names.active());
+        this.clock = context.getStateStore(names.clock());
+    }
+
+    static String bucketKey(String subject, long bucket) {
+        return subject + "|" + bucket;
+    }
+
+    static String articleKey(String subject, String articleId) {
+        return subject + "|" + articleId;
     }
 
     @Override
@@ -78,113 +106,288 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             rescoreBetween(previous, now);
         }
         String subject = record.key();
-        SubjectState state = mutable(subjects.get(subject));
-        if (state == null) {
+        SubjectHead head = heads.get(subject);
+        if (head == null) {
             if (delta.getSign() < 0) {
                 return;
             }
-            state = SubjectState.newBuilder().setSubject(subject).setKind(delta.getKind()).setLevel(Level.NONE)
-                    .setFirstBucket(Math.floorDiv(delta.getEventTime(), config.bucket().toMillis()))
-                    .setStories(new ArrayList<>()).setDictionaryVersion(delta.getDictionaryVersion()).build();
+            head = SubjectHead.newBuilder().setSubject(subject).setKind(delta.getKind()).setLevel(Level.NONE)
+                    .setFirstBucket(Math.floorDiv(delta.getEventTime(), bucketMs))
+                    .setTextBefore(Long.MIN_VALUE).setDictionaryVersion(delta.getDictionaryVersion()).build();
         }
-        if (delta.getSign() < 0) {
-            remove(state, delta.getArticleId());
-        } else {
-            add(state, delta);
+        Work work = new Work(subject, head);
+        work.remove(delta.getArticleId());
+        if (delta.getSign() > 0) {
+            work.add(delta);
         }
-        state.setDictionaryVersion(delta.getDictionaryVersion());
-        trim(state, now);
+        work.head.setDictionaryVersion(delta.getDictionaryVersion());
+        work.trim(now);
         // a withdrawal re-derives the level without hysteresis, as if the article had never been seen
-        score(subject, state, now, delta.getSign() < 0);
+        score(work, now, delta.getSign() < 0);
         metrics.signalUpdated(delta.getIngestedAt());
     }
 
-    /** Decoded Avro arrays do not all support removal: work on plain lists. */
-    private static SubjectState mutable(SubjectState state) {
-        if (state == null) {
-            return null;
-        }
-        List<Story> stories = new ArrayList<>(state.getStories().size());
-        for (Story s : state.getStories()) {
-            stories.add(new Story(s.getHash(), s.getFirstTime(), new ArrayList<>(s.getArticles())));
-        }
-        state.setStories(stories);
-        return state;
-    }
+    /**
+     * One subject's state as one update reads and changes it: the head, the buckets loaded so far (as mutable
+     * lists: decoded Avro arrays do not all support removal) and the article entries to write.
+     */
+    private final class Work {
+        final String subject;
+        final SubjectHead head;
+        final List<Long> bucketIds;
+        final List<Double> conflict;
+        final List<Integer> storyCounts;
+        final Map<Long, List<BucketStory>> loaded = new HashMap<>();
+        final Set<Long> dirty = new HashSet<>();
+        /** Article entries to write; a null value deletes. */
+        final Map<String, SubjectArticle> entries = new LinkedHashMap<>();
 
-    private void add(SubjectState state, MentionDelta delta) {
-        remove(state, delta.getArticleId());
-        StoryArticle article = StoryArticle.newBuilder().setArticleId(delta.getArticleId()).setOutlet(delta.getOutlet())
-                .setEventTime(delta.getEventTime()).setConflict(delta.getConflictWeight())
-                .setCooperation(delta.getCooperationWeight()).setTitle(delta.getTitle()).setUrl(delta.getUrl())
-                .setEvidence(delta.getEvidence()).build();
-        long window = config.dedupWindow().toMillis();
-        for (Story story : state.getStories()) {
-            if (Math.abs(delta.getEventTime() - story.getFirstTime()) <= window
-                    && StoryFingerprint.distance(story.getHash(), delta.getStoryHash()) <= config.dedupBits()) {
-                story.getArticles().add(article);
-                story.setFirstTime(Math.min(story.getFirstTime(), delta.getEventTime()));
+        Work(String subject, SubjectHead head) {
+            this.subject = subject;
+            this.head = head;
+            this.bucketIds = new ArrayList<>(head.getBuckets());
+            this.conflict = new ArrayList<>(head.getConflict());
+            this.storyCounts = new ArrayList<>(head.getStories());
+        }
+
+        List<BucketStory> bucket(long k) {
+            return loaded.computeIfAbsent(k, key -> {
+                StoryBucket stored = bucketIds.contains(key) ? buckets.get(bucketKey(subject, key)) : null;
+                List<BucketStory> stories = new ArrayList<>();
+                if (stored != null) {
+                    for (BucketStory s : stored.getStories()) {
+                        stories.add(new BucketStory(s.getHash(), s.getFirstTime(), new ArrayList<>(s.getCopies())));
+                    }
+                }
+                return stories;
+            });
+        }
+
+        SubjectArticle entry(String articleId) {
+            String key = articleKey(subject, articleId);
+            return entries.containsKey(key) ? entries.get(key) : articles.get(key);
+        }
+
+        void put(String articleId, SubjectArticle entry) {
+            entries.put(articleKey(subject, articleId), entry);
+        }
+
+        /** Withdraws an article's copy from its story, if the subject has it. */
+        void remove(String articleId) {
+            SubjectArticle entry = entry(articleId);
+            if (entry == null) {
                 return;
             }
+            put(articleId, null);
+            long k = entry.getBucket();
+            List<BucketStory> stories = bucket(k);
+            for (Iterator<BucketStory> it = stories.iterator(); it.hasNext(); ) {
+                BucketStory story = it.next();
+                if (story.getCopies().removeIf(c -> c.getArticleId().equals(articleId))) {
+                    dirty.add(k);
+                    if (story.getCopies().isEmpty()) {
+                        it.remove();
+                    } else {
+                        story.setFirstTime(story.getCopies().stream().mapToLong(StoryCopy::getEventTime).min().orElseThrow());
+                        long moved = Math.floorDiv(story.getFirstTime(), bucketMs);
+                        if (moved != k) {
+                            it.remove();
+                            place(story, moved);
+                        }
+                    }
+                    return;
+                }
+            }
         }
-        List<StoryArticle> articles = new ArrayList<>();
-        articles.add(article);
-        state.getStories().add(new Story(delta.getStoryHash(), delta.getEventTime(), articles));
-    }
 
-    private static void remove(SubjectState state, String articleId) {
-        for (Iterator<Story> stories = state.getStories().iterator(); stories.hasNext(); ) {
-            Story story = stories.next();
-            if (story.getArticles().removeIf(a -> a.getArticleId().equals(articleId))) {
-                if (story.getArticles().isEmpty()) {
-                    stories.remove();
+        void add(MentionDelta delta) {
+            long t = delta.getEventTime();
+            double strongest = -1;
+            for (Evidence e : delta.getEvidence()) {
+                strongest = Math.max(strongest, e.getWeight());
+            }
+            StoryCopy copy = new StoryCopy(delta.getArticleId(), delta.getOutlet(), t, delta.getConflictWeight(),
+                    delta.getCooperationWeight(), strongest);
+            long window = config.dedupWindow().toMillis();
+            long from = Math.floorDiv(t - window, bucketMs);
+            long to = Math.floorDiv(t + window, bucketMs);
+            for (long k : new ArrayList<>(bucketIds)) {
+                if (k < from || k > to) {
+                    continue;
+                }
+                for (Iterator<BucketStory> it = bucket(k).iterator(); it.hasNext(); ) {
+                    BucketStory story = it.next();
+                    if (Math.abs(t - story.getFirstTime()) <= window
+                            && StoryFingerprint.distance(story.getHash(), delta.getStoryHash()) <= config.dedupBits()) {
+                        story.getCopies().add(copy);
+                        dirty.add(k);
+                        long home = k;
+                        if (t < story.getFirstTime()) {
+                            story.setFirstTime(t);
+                            long moved = Math.floorDiv(t, bucketMs);
+                            if (moved != k) {
+                                it.remove();
+                                place(story, moved);
+                                home = moved;
+                            }
+                        }
+                        putText(delta, home);
+                        return;
+                    }
+                }
+            }
+            List<StoryCopy> copies = new ArrayList<>();
+            copies.add(copy);
+            long home = Math.floorDiv(t, bucketMs);
+            place(new BucketStory(delta.getStoryHash(), t, copies), home);
+            putText(delta, home);
+        }
+
+        private void putText(MentionDelta delta, long home) {
+            boolean shown = home >= head.getTextBefore();
+            put(delta.getArticleId(), new SubjectArticle(home, shown ? delta.getTitle() : "", shown ? delta.getUrl() : null,
+                    shown ? delta.getEvidence() : new ArrayList<>()));
+        }
+
+        /** Appends a story to bucket {@code k} and points its copies' entries there. */
+        private void place(BucketStory story, long k) {
+            if (!bucketIds.contains(k)) {
+                int at = 0;
+                while (at < bucketIds.size() && bucketIds.get(at) < k) {
+                    at++;
+                }
+                bucketIds.add(at, k);
+                conflict.add(at, 0.0);
+                storyCounts.add(at, 0);
+            }
+            bucket(k).add(story);
+            dirty.add(k);
+            for (StoryCopy c : story.getCopies()) {
+                SubjectArticle e = entry(c.getArticleId());
+                if (e != null && e.getBucket() != k) {
+                    put(c.getArticleId(), SubjectArticle.newBuilder(e).setBucket(k).build());
+                }
+            }
+        }
+
+        /**
+         * Drops buckets older than the history (with their articles' entries) and the text of articles whose
+         * stories began before the current window: windows only move forward, so those are never shown again.
+         */
+        void trim(long now) {
+            long oldest = Math.floorDiv(now - config.history().toMillis() - bucketMs, bucketMs);
+            while (!bucketIds.isEmpty() && bucketIds.get(0) < oldest) {
+                long k = bucketIds.get(0);
+                for (BucketStory story : bucket(k)) {
+                    for (StoryCopy c : story.getCopies()) {
+                        put(c.getArticleId(), null);
+                    }
+                }
+                bucket(k).clear();
+                dirty.add(k);
+                bucketIds.remove(0);
+                conflict.remove(0);
+                storyCounts.remove(0);
+            }
+            head.setFirstBucket(Math.max(head.getFirstBucket(), oldest));
+            long windowStart = now + 1 - bucketMs;
+            long shownFrom = Math.floorDiv(windowStart, bucketMs);
+            if (shownFrom > head.getTextBefore()) {
+                for (long k : bucketIds) {
+                    if (k >= head.getTextBefore() && k < shownFrom) {
+                        for (BucketStory story : bucket(k)) {
+                            for (StoryCopy c : story.getCopies()) {
+                                SubjectArticle e = entry(c.getArticleId());
+                                if (e != null && (!e.getTitle().isEmpty() || e.getUrl() != null || !e.getEvidence().isEmpty())) {
+                                    put(c.getArticleId(), new SubjectArticle(e.getBucket(), "", null, new ArrayList<>()));
+                                }
+                            }
+                        }
+                    }
+                }
+                head.setTextBefore(shownFrom);
+            }
+        }
+
+        /** Brings the head's per-bucket sums up to date with the changed buckets. */
+        void summarise() {
+            for (long k : dirty) {
+                int i = bucketIds.indexOf(k);
+                if (i < 0) {
+                    continue;
+                }
+                List<BucketStory> stories = bucket(k);
+                if (stories.isEmpty()) {
+                    bucketIds.remove(i);
+                    conflict.remove(i);
+                    storyCounts.remove(i);
+                    continue;
+                }
+                double sum = 0;
+                for (BucketStory story : stories) {
+                    sum += EscalationScorer.intensity(story);
+                }
+                conflict.set(i, sum);
+                storyCounts.set(i, stories.size());
+            }
+            head.setBuckets(new ArrayList<>(bucketIds));
+            head.setConflict(new ArrayList<>(conflict));
+            head.setStories(new ArrayList<>(storyCounts));
+        }
+
+        /** The stories that began in the current window or the one before it. */
+        List<BucketStory> recent(long now) {
+            long from = Math.floorDiv(now + 1 - 2 * bucketMs, bucketMs);
+            List<BucketStory> recent = new ArrayList<>();
+            for (long k : bucketIds) {
+                if (k >= from) {
+                    recent.addAll(bucket(k));
+                }
+            }
+            return recent;
+        }
+
+        void write(boolean gone) {
+            for (long k : dirty) {
+                List<BucketStory> stories = bucket(k);
+                if (stories.isEmpty()) {
+                    buckets.delete(bucketKey(subject, k));
                 } else {
-                    story.setFirstTime(story.getArticles().stream().mapToLong(StoryArticle::getEventTime).min().orElseThrow());
+                    buckets.put(bucketKey(subject, k), new StoryBucket(stories));
                 }
+            }
+            entries.forEach((key, value) -> {
+                if (value == null) {
+                    articles.delete(key);
+                } else {
+                    articles.put(key, value);
+                }
+            });
+            if (gone) {
+                heads.delete(subject);
+            } else {
+                heads.put(subject, head);
             }
         }
     }
 
-    private void trim(SubjectState state, long now) {
-        long oldest = now - config.history().toMillis() - config.bucket().toMillis();
-        state.getStories().removeIf(s -> s.getFirstTime() < oldest);
-        state.setFirstBucket(Math.max(state.getFirstBucket(), Math.floorDiv(oldest, config.bucket().toMillis())));
-        // Title, url and evidence are shown only for stories inside the current window (EscalationScorer.assess),
-        // and windows only move forward, so an article older than this window's start never shows them again: a
-        // story back in a later window has every copy at or after that window's start. Dropping them keeps the
-        // history that every update re-reads and re-writes to weights and times (the pipeline benchmark found
-        // this text was most of the subject state, see docs/PERFORMANCE.md).
-        long windowStart = now + 1 - config.bucket().toMillis();
-        for (Story story : state.getStories()) {
-            for (StoryArticle a : story.getArticles()) {
-                if (a.getEventTime() < windowStart
-                        && (!a.getEvidence().isEmpty() || !a.getTitle().isEmpty() || a.getUrl() != null)) {
-                    a.setTitle("");
-                    a.setUrl(null);
-                    a.setEvidence(new ArrayList<>());
-                }
-            }
-        }
-    }
-
-    private void score(String subject, SubjectState state, long now, boolean fresh) {
-        Level before = state.getLevel();
-        EscalationScorer.Assessment a = scorer.assess(state, now, fresh ? Level.NONE : before);
-        state.setLevel(a.level());
-        boolean gone = state.getStories().isEmpty() && a.level() == Level.NONE;
-        if (gone) {
-            subjects.delete(subject);
-        } else {
-            subjects.put(subject, state);
-        }
+    private void score(Work work, long now, boolean fresh) {
+        work.summarise();
+        SubjectHead head = work.head;
+        String subject = work.subject;
+        Level before = head.getLevel();
+        EscalationScorer.Assessment a = scorer.assess(head, work.recent(now), work::entry, now, fresh ? Level.NONE : before);
+        head.setLevel(a.level());
+        boolean gone = head.getBuckets().isEmpty() && a.level() == Level.NONE;
+        work.write(gone);
         if (a.level() == Level.NONE) {
             active.delete(subject);
         } else {
             active.put(subject, a.level().ordinal());
         }
-        String version = state.getDictionaryVersion().isEmpty() ? directory.dictionaryVersion() : state.getDictionaryVersion();
+        String version = head.getDictionaryVersion().isEmpty() ? directory.dictionaryVersion() : head.getDictionaryVersion();
         EscalationSignal signal = EscalationSignal.newBuilder()
-                .setSubject(subject).setKind(state.getKind()).setLevel(a.level()).setScore(a.score())
+                .setSubject(subject).setKind(head.getKind()).setLevel(a.level()).setScore(a.score())
                 .setObserved(a.observed()).setBaselineMean(a.mean()).setBaselineDeviation(a.deviation())
                 .setTrend(a.trend()).setCooperation(a.cooperation()).setStories(a.stories()).setSources(a.sources())
                 .setBucketStart(Instant.ofEpochMilli(a.windowStart())).setBucketEnd(Instant.ofEpochMilli(a.windowEnd()))
@@ -194,7 +397,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         context.forward(new Record<>(subject, gone ? null : signal, now));
         if (a.level() != before) {
             EscalationAlert alert = EscalationAlert.newBuilder()
-                    .setSubject(subject).setKind(state.getKind()).setFromLevel(before).setToLevel(a.level())
+                    .setSubject(subject).setKind(head.getKind()).setFromLevel(before).setToLevel(a.level())
                     .setEventTime(Instant.ofEpochMilli(now)).setDetectionTime(Instant.ofEpochMilli(context.currentSystemTimeMs()))
                     .setScore(a.score()).setObserved(a.observed()).setBaselineMean(a.mean()).setStories(a.stories())
                     .setSources(a.sources()).setEvidence(a.evidence()).setDictionaryVersion(version).build();
@@ -227,10 +430,11 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             }
         }
         for (String subject : keys) {
-            SubjectState state = mutable(subjects.get(subject));
-            if (state != null) {
-                trim(state, at);
-                score(subject, state, at, false);
+            SubjectHead head = heads.get(subject);
+            if (head != null) {
+                Work work = new Work(subject, head);
+                work.trim(at);
+                score(work, at, false);
             } else {
                 active.delete(subject);
             }

@@ -45,7 +45,8 @@ class TopologyNamingTest {
                 "signals-score-subjects", "signals-split-", "signals-split-signals", "signals-split-alerts",
                 "signals-as-signal", "signals-sink", "alerts-as-alert", "alerts-sink");
         assertThat(stores).containsExactlyInAnyOrder("article-contributions-store", "actor-buckets-store",
-                "actor-totals-store", "actor-counts-clock-store", "signals-subject-store", "signals-active-store",
+                "actor-totals-store", "actor-counts-clock-store", "signals-head-store", "signals-story-buckets-store",
+                "signals-articles-store", "signals-active-store",
                 "signals-clock-store");
         assertThat(topics).containsExactlyInAnyOrder("articles", "mentions-by-actor-repartition", "actor-counts",
                 "escalation-signals", "escalation-alerts");

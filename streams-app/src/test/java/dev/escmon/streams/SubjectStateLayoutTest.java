@@ -3,9 +3,11 @@ package dev.escmon.streams;
 import dev.escmon.avro.Article;
 import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Topics;
-import dev.escmon.avro.internal.Story;
-import dev.escmon.avro.internal.StoryArticle;
-import dev.escmon.avro.internal.SubjectState;
+import dev.escmon.avro.internal.BucketStory;
+import dev.escmon.avro.internal.StoryBucket;
+import dev.escmon.avro.internal.StoryCopy;
+import dev.escmon.avro.internal.SubjectArticle;
+import dev.escmon.avro.internal.SubjectHead;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -24,10 +26,11 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A subject's state keeps the text of its articles (title, url, evidence) only while they can still be shown,
- * inside the current window: every update re-reads and re-writes the whole history, and the text was most of it.
+ * A subject's state is split so an update does not re-read and re-write its history: a small head with the
+ * per-bucket intensities, one record of stories per bucket, and per article its story's bucket and its text
+ * (title, url, evidence), kept only while the story can still be shown, inside the current window.
  */
-class SubjectStateTextTest {
+class SubjectStateLayoutTest {
     private static final Instant DAY0 = Instant.parse("2025-01-01T10:00:00Z");
 
     @TempDir
@@ -50,20 +53,32 @@ class SubjectStateTextTest {
             Instant later = DAY0.plus(Duration.ofDays(5));
             articles.pipeInput("new", article("new", later, "New threat"), later);
 
-            KeyValueStore<String, SubjectState> store = driver.getKeyValueStore(EscalationTopology.SIGNALS_SUBJECT_STORE);
-            SubjectState state = store.get("donald-trump");
-            assertThat(state).as("state of subject donald-trump").isNotNull();
-            Map<String, StoryArticle> byId = new java.util.HashMap<>();
-            for (Story story : state.getStories()) {
-                story.getArticles().forEach(a -> byId.put(a.getArticleId(), a));
+            KeyValueStore<String, SubjectHead> heads = driver.getKeyValueStore(EscalationTopology.SIGNALS_HEAD_STORE);
+            KeyValueStore<String, StoryBucket> buckets = driver.getKeyValueStore(EscalationTopology.SIGNALS_BUCKETS_STORE);
+            KeyValueStore<String, SubjectArticle> texts = driver.getKeyValueStore(EscalationTopology.SIGNALS_ARTICLES_STORE);
+            SubjectHead head = heads.get("donald-trump");
+            assertThat(head).as("head of subject donald-trump").isNotNull();
+            long day0 = Math.floorDiv(DAY0.toEpochMilli(), Duration.ofDays(1).toMillis());
+            assertThat(head.getBuckets()).as("buckets holding stories").containsExactly(day0, day0 + 5);
+            assertThat(head.getStories()).containsExactly(1, 1);
+            assertThat(head.getConflict()).as("per-bucket conflict intensity, for the baseline")
+                    .allSatisfy(c -> assertThat(c).isPositive());
+            Map<String, StoryCopy> byId = new java.util.HashMap<>();
+            for (long k : head.getBuckets()) {
+                for (BucketStory story : buckets.get(SignalProcessor.bucketKey("donald-trump", k)).getStories()) {
+                    story.getCopies().forEach(c -> byId.put(c.getArticleId(), c));
+                }
             }
-            assertThat(byId).containsKeys("old", "new");
-            StoryArticle old = byId.get("old");
+            assertThat(byId).containsOnlyKeys("old", "new");
+            assertThat(byId.get("old").getConflict()).as("weights stay: the baseline needs them").isPositive();
+
+            SubjectArticle old = texts.get(SignalProcessor.articleKey("donald-trump", "old"));
+            assertThat(old.getBucket()).isEqualTo(day0);
             assertThat(old.getTitle()).as("title of the article five days before the window").isEmpty();
             assertThat(old.getUrl()).as("url of the article five days before the window").isNull();
             assertThat(old.getEvidence()).as("evidence of the article five days before the window").isEmpty();
-            assertThat(old.getConflict()).as("weights stay: the baseline needs them").isPositive();
-            StoryArticle current = byId.get("new");
+            SubjectArticle current = texts.get(SignalProcessor.articleKey("donald-trump", "new"));
+            assertThat(current.getBucket()).isEqualTo(day0 + 5);
             assertThat(current.getTitle()).isEqualTo("New threat");
             assertThat(current.getUrl()).isEqualTo("https://example.org/new");
             assertThat(current.getEvidence()).as("evidence of the article in the current window").isNotEmpty();
