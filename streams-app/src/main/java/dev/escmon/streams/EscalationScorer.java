@@ -41,6 +41,11 @@ public final class EscalationScorer {
 
     /** Conflict weight of a story: its strongest copy, times 1 + ln(number of distinct outlets carrying it). */
     static double intensity(BucketStory story) {
+        List<StoryCopy> copies = story.getCopies();
+        if (copies.size() == 1) {
+            // most stories have one copy: no set of outlets to build (this runs for every story of a changed day)
+            return Math.max(0, copies.get(0).getConflict());
+        }
         double max = 0;
         Set<String> outlets = new HashSet<>();
         for (StoryCopy a : story.getCopies()) {

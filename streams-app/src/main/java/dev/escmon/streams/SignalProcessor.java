@@ -48,6 +48,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     static final Duration RESCORE_INTERVAL = Duration.ofHours(1);
     /** At most this many boundaries are re-scored for one jump of the clock. */
     static final int MAX_RESCORES = 72;
+    /** Stories (over all cached days) the decoded-day cache of one task holds, about 150 bytes each. */
+    static final int CACHED_STORIES = 50_000;
 
     private final Stores names;
     private final EscalationConfig config;
@@ -61,6 +63,14 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     private KeyValueStore<String, SubjectArticle> articles;
     private KeyValueStore<String, Integer> active;
     private KeyValueStore<String, Long> clock;
+    /**
+     * Decoded day records, most recently used last, never mutated (an update copies what it changes): a hot
+     * subject's update reads the days of its dedup window, and decoding them again each time was the largest
+     * cost left after the state split. Only a read-through copy of the store, cleared whenever the task is
+     * (re)initialised, so it never outlives the state it mirrors.
+     */
+    private final LinkedHashMap<String, List<BucketStory>> decoded = new LinkedHashMap<>(256, 0.75f, true);
+    private int decodedStories;
 
     /** The names of the processor's stores. */
     record Stores(String heads, String buckets, String articles, String active, String clock) {
@@ -83,6 +93,44 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         this.articles = context.getStateStore(names.articles());
         this.active = context.getStateStore(names.active());
         this.clock = context.getStateStore(names.clock());
+        decoded.clear();
+        decodedStories = 0;
+    }
+
+    @Override
+    public void close() {
+        decoded.clear();
+        decodedStories = 0;
+    }
+
+    private List<BucketStory> cachedDay(String key) {
+        List<BucketStory> hit = decoded.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        StoryBucket stored = buckets.get(key);
+        List<BucketStory> stories = stored == null ? List.of() : List.copyOf(stored.getStories());
+        remember(key, stories);
+        return stories;
+    }
+
+    private void remember(String key, List<BucketStory> stories) {
+        List<BucketStory> old = decoded.put(key, stories);
+        decodedStories += stories.size() - (old == null ? 0 : old.size());
+        for (var it = decoded.entrySet().iterator(); decodedStories > CACHED_STORIES && it.hasNext(); ) {
+            var eldest = it.next();
+            if (!eldest.getKey().equals(key)) {
+                decodedStories -= eldest.getValue().size();
+                it.remove();
+            }
+        }
+    }
+
+    private void forget(String key) {
+        List<BucketStory> old = decoded.remove(key);
+        if (old != null) {
+            decodedStories -= old.size();
+        }
     }
 
     static String bucketKey(String subject, long bucket) {
@@ -150,14 +198,21 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             this.storyCounts = new ArrayList<>(head.getStories());
         }
 
+        /** Day {@code k}'s stories to read only: this update's copy if it changed them, else the decoded record. */
+        List<BucketStory> view(long k) {
+            List<BucketStory> changed = loaded.get(k);
+            if (changed != null) {
+                return changed;
+            }
+            return bucketIds.contains(k) ? cachedDay(bucketKey(subject, k)) : List.of();
+        }
+
+        /** Day {@code k}'s stories to change: copied once per update (stories and their lists of copies). */
         List<BucketStory> bucket(long k) {
             return loaded.computeIfAbsent(k, key -> {
-                StoryBucket stored = bucketIds.contains(key) ? buckets.get(bucketKey(subject, key)) : null;
                 List<BucketStory> stories = new ArrayList<>();
-                if (stored != null) {
-                    for (BucketStory s : stored.getStories()) {
-                        stories.add(new BucketStory(s.getHash(), s.getFirstTime(), new ArrayList<>(s.getCopies())));
-                    }
+                for (BucketStory s : view(key)) {
+                    stories.add(new BucketStory(s.getHash(), s.getFirstTime(), new ArrayList<>(s.getCopies())));
                 }
                 return stories;
             });
@@ -215,10 +270,13 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                 if (k < from || k > to) {
                     continue;
                 }
-                for (Iterator<BucketStory> it = bucket(k).iterator(); it.hasNext(); ) {
-                    BucketStory story = it.next();
-                    if (Math.abs(t - story.getFirstTime()) <= window
-                            && StoryFingerprint.distance(story.getHash(), delta.getStoryHash()) <= config.dedupBits()) {
+                List<BucketStory> candidates = view(k);
+                for (int i = 0; i < candidates.size(); i++) {
+                    BucketStory candidate = candidates.get(i);
+                    if (Math.abs(t - candidate.getFirstTime()) <= window
+                            && StoryFingerprint.distance(candidate.getHash(), delta.getStoryHash()) <= config.dedupBits()) {
+                        List<BucketStory> stories = bucket(k);
+                        BucketStory story = stories.get(i);
                         story.getCopies().add(copy);
                         dirty.add(k);
                         long home = k;
@@ -226,7 +284,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                             story.setFirstTime(t);
                             long moved = Math.floorDiv(t, bucketMs);
                             if (moved != k) {
-                                it.remove();
+                                stories.remove(i);
                                 place(story, moved);
                                 home = moved;
                             }
@@ -278,12 +336,12 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             long oldest = Math.floorDiv(now - config.history().toMillis() - bucketMs, bucketMs);
             while (!bucketIds.isEmpty() && bucketIds.get(0) < oldest) {
                 long k = bucketIds.get(0);
-                for (BucketStory story : bucket(k)) {
+                for (BucketStory story : view(k)) {
                     for (StoryCopy c : story.getCopies()) {
                         put(c.getArticleId(), null);
                     }
                 }
-                bucket(k).clear();
+                loaded.put(k, new ArrayList<>());
                 dirty.add(k);
                 bucketIds.remove(0);
                 conflict.remove(0);
@@ -295,7 +353,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             if (shownFrom > head.getTextBefore()) {
                 for (long k : bucketIds) {
                     if (k >= head.getTextBefore() && k < shownFrom) {
-                        for (BucketStory story : bucket(k)) {
+                        for (BucketStory story : view(k)) {
                             for (StoryCopy c : story.getCopies()) {
                                 SubjectArticle e = entry(c.getArticleId());
                                 if (e != null && (!e.getTitle().isEmpty() || e.getUrl() != null || !e.getEvidence().isEmpty())) {
@@ -341,7 +399,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             List<BucketStory> recent = new ArrayList<>();
             for (long k : bucketIds) {
                 if (k >= from) {
-                    recent.addAll(bucket(k));
+                    recent.addAll(view(k));
                 }
             }
             return recent;
@@ -350,10 +408,13 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         void write(boolean gone) {
             for (long k : dirty) {
                 List<BucketStory> stories = bucket(k);
+                String key = bucketKey(subject, k);
                 if (stories.isEmpty()) {
-                    buckets.delete(bucketKey(subject, k));
+                    buckets.delete(key);
+                    forget(key);
                 } else {
-                    buckets.put(bucketKey(subject, k), new StoryBucket(stories));
+                    buckets.put(key, new StoryBucket(stories));
+                    remember(key, List.copyOf(stories));
                 }
             }
             entries.forEach((key, value) -> {
