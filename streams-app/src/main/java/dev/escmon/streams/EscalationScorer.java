@@ -102,7 +102,7 @@ public final class EscalationScorer {
         }
         Map<Long, Double> perBucket = new HashMap<>();
         for (int i = 0; i < head.getBuckets().size(); i++) {
-            perBucket.put(head.getBuckets().get(i), head.getConflict().get(i));
+            perBucket.put(head.getBuckets().get(i), head.getConflictMicros().get(i) / 1_000_000.0);
         }
         // baseline: every bucket from the subject's first one up to the last bucket wholly before the window
         long lastBase = Math.floorDiv(windowStart, b) - 1;

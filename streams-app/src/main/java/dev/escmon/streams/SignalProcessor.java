@@ -57,6 +57,9 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     private final ActorDirectory directory;
     private final PipelineMetrics metrics;
     private final long bucketMs;
+    /** Stories are stored per page: a bucket split into hours (or fewer, equal parts if it is not whole hours). */
+    private final int pagesPerBucket;
+    private final long pageMs;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, SubjectHead> heads;
     private KeyValueStore<String, StoryBucket> buckets;
@@ -83,6 +86,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         this.directory = directory;
         this.metrics = metrics;
         this.bucketMs = config.bucket().toMillis();
+        this.pagesPerBucket = pagesPerBucket(bucketMs);
+        this.pageMs = bucketMs / pagesPerBucket;
     }
 
     @Override
@@ -133,6 +138,18 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         }
     }
 
+    static int pagesPerBucket(long bucketMs) {
+        if (bucketMs % Duration.ofHours(1).toMillis() == 0 && bucketMs / Duration.ofHours(1).toMillis() <= 63) {
+            return (int) (bucketMs / Duration.ofHours(1).toMillis());
+        }
+        for (int n : new int[] {24, 12, 8, 6, 4, 3, 2}) {
+            if (bucketMs % n == 0) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
     static String bucketKey(String subject, long bucket) {
         return subject + "|" + bucket;
     }
@@ -176,42 +193,82 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     }
 
     /**
-     * One subject's state as one update reads and changes it: the head, the buckets loaded so far (as mutable
-     * lists: decoded Avro arrays do not all support removal) and the article entries to write.
+     * One subject's state as one update reads and changes it: the head, the pages loaded so far (as mutable
+     * lists: decoded Avro arrays do not all support removal; read-only views come from the decoded cache) and
+     * the article entries to write. Stories are stored per page (an hour of a daily bucket), so a hot subject's
+     * update re-encodes an hour of its stories, not a day; the head keeps per-bucket sums in millionths, so a
+     * page's change is added to its bucket exactly, whatever the order.
      */
     private final class Work {
         final String subject;
         final SubjectHead head;
-        final List<Long> bucketIds;
-        final List<Double> conflict;
-        final List<Integer> storyCounts;
+        final List<Long> days;
+        final List<Long> micros;
+        final List<Integer> counts;
+        final List<Long> masks;
         final Map<Long, List<BucketStory>> loaded = new HashMap<>();
-        final Set<Long> dirty = new HashSet<>();
+        /** Per changed page: its micros and story count before this update. */
+        final Map<Long, long[]> before = new HashMap<>();
+        /** Pages of buckets dropped from the history: deleted on write. */
+        final Set<Long> dropped = new HashSet<>();
         /** Article entries to write; a null value deletes. */
         final Map<String, SubjectArticle> entries = new LinkedHashMap<>();
+        /** Buckets before this one are outside the history (set by {@link #trim}). */
+        long oldestDay = Long.MIN_VALUE;
 
         Work(String subject, SubjectHead head) {
             this.subject = subject;
             this.head = head;
-            this.bucketIds = new ArrayList<>(head.getBuckets());
-            this.conflict = new ArrayList<>(head.getConflict());
-            this.storyCounts = new ArrayList<>(head.getStories());
+            this.days = new ArrayList<>(head.getBuckets());
+            this.micros = new ArrayList<>(head.getConflictMicros());
+            this.counts = new ArrayList<>(head.getStories());
+            this.masks = new ArrayList<>(head.getPages());
         }
 
-        /** Day {@code k}'s stories to read only: this update's copy if it changed them, else the decoded record. */
-        List<BucketStory> view(long k) {
-            List<BucketStory> changed = loaded.get(k);
+        private long dayOf(long page) {
+            return Math.floorDiv(page, pagesPerBucket);
+        }
+
+        boolean hasPage(long page) {
+            int i = days.indexOf(dayOf(page));
+            return i >= 0 && (masks.get(i) & (1L << (page - dayOf(page) * pagesPerBucket))) != 0;
+        }
+
+        /** Existing pages from {@code from} to {@code to}, ascending. */
+        List<Long> pagesBetween(long from, long to) {
+            List<Long> pages = new ArrayList<>();
+            for (int i = 0; i < days.size(); i++) {
+                long first = days.get(i) * pagesPerBucket;
+                if (first + pagesPerBucket - 1 < from || first > to) {
+                    continue;
+                }
+                long mask = masks.get(i);
+                for (int bit = 0; bit < pagesPerBucket; bit++) {
+                    long page = first + bit;
+                    if ((mask & (1L << bit)) != 0 && page >= from && page <= to) {
+                        pages.add(page);
+                    }
+                }
+            }
+            return pages;
+        }
+
+        /** Page {@code p}'s stories to read only: this update's copy if it changed them, else the decoded record. */
+        List<BucketStory> view(long p) {
+            List<BucketStory> changed = loaded.get(p);
             if (changed != null) {
                 return changed;
             }
-            return bucketIds.contains(k) ? cachedDay(bucketKey(subject, k)) : List.of();
+            return hasPage(p) ? cachedDay(bucketKey(subject, p)) : List.of();
         }
 
-        /** Day {@code k}'s stories to change: copied once per update (stories and their lists of copies). */
-        List<BucketStory> bucket(long k) {
-            return loaded.computeIfAbsent(k, key -> {
+        /** Page {@code p}'s stories to change: copied once per update (stories and their lists of copies). */
+        List<BucketStory> bucket(long p) {
+            return loaded.computeIfAbsent(p, key -> {
+                List<BucketStory> original = view(key);
+                before.put(key, new long[] {sumMicros(original), original.size()});
                 List<BucketStory> stories = new ArrayList<>();
-                for (BucketStory s : view(key)) {
+                for (BucketStory s : original) {
                     stories.add(new BucketStory(s.getHash(), s.getFirstTime(), new ArrayList<>(s.getCopies())));
                 }
                 return stories;
@@ -234,18 +291,17 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                 return;
             }
             put(articleId, null);
-            long k = entry.getBucket();
-            List<BucketStory> stories = bucket(k);
+            long p = entry.getBucket();
+            List<BucketStory> stories = bucket(p);
             for (Iterator<BucketStory> it = stories.iterator(); it.hasNext(); ) {
                 BucketStory story = it.next();
                 if (story.getCopies().removeIf(c -> c.getArticleId().equals(articleId))) {
-                    dirty.add(k);
                     if (story.getCopies().isEmpty()) {
                         it.remove();
                     } else {
                         story.setFirstTime(story.getCopies().stream().mapToLong(StoryCopy::getEventTime).min().orElseThrow());
-                        long moved = Math.floorDiv(story.getFirstTime(), bucketMs);
-                        if (moved != k) {
+                        long moved = Math.floorDiv(story.getFirstTime(), pageMs);
+                        if (moved != p) {
                             it.remove();
                             place(story, moved);
                         }
@@ -264,26 +320,20 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             StoryCopy copy = new StoryCopy(delta.getArticleId(), delta.getOutlet(), t, delta.getConflictWeight(),
                     delta.getCooperationWeight(), strongest);
             long window = config.dedupWindow().toMillis();
-            long from = Math.floorDiv(t - window, bucketMs);
-            long to = Math.floorDiv(t + window, bucketMs);
-            for (long k : new ArrayList<>(bucketIds)) {
-                if (k < from || k > to) {
-                    continue;
-                }
-                List<BucketStory> candidates = view(k);
+            for (long p : pagesBetween(Math.floorDiv(t - window, pageMs), Math.floorDiv(t + window, pageMs))) {
+                List<BucketStory> candidates = view(p);
                 for (int i = 0; i < candidates.size(); i++) {
                     BucketStory candidate = candidates.get(i);
                     if (Math.abs(t - candidate.getFirstTime()) <= window
                             && StoryFingerprint.distance(candidate.getHash(), delta.getStoryHash()) <= config.dedupBits()) {
-                        List<BucketStory> stories = bucket(k);
+                        List<BucketStory> stories = bucket(p);
                         BucketStory story = stories.get(i);
                         story.getCopies().add(copy);
-                        dirty.add(k);
-                        long home = k;
+                        long home = p;
                         if (t < story.getFirstTime()) {
                             story.setFirstTime(t);
-                            long moved = Math.floorDiv(t, bucketMs);
-                            if (moved != k) {
+                            long moved = Math.floorDiv(t, pageMs);
+                            if (moved != p) {
                                 stories.remove(i);
                                 place(story, moved);
                                 home = moved;
@@ -296,69 +346,62 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             }
             List<StoryCopy> copies = new ArrayList<>();
             copies.add(copy);
-            long home = Math.floorDiv(t, bucketMs);
+            long home = Math.floorDiv(t, pageMs);
             place(new BucketStory(delta.getStoryHash(), t, copies), home);
             putText(delta, home);
         }
 
-        private void putText(MentionDelta delta, long home) {
-            boolean shown = home >= head.getTextBefore();
-            put(delta.getArticleId(), new SubjectArticle(home, shown ? delta.getTitle() : "", shown ? delta.getUrl() : null,
+        private void putText(MentionDelta delta, long page) {
+            boolean shown = dayOf(page) >= head.getTextBefore();
+            put(delta.getArticleId(), new SubjectArticle(page, shown ? delta.getTitle() : "", shown ? delta.getUrl() : null,
                     shown ? delta.getEvidence() : new ArrayList<>()));
         }
 
-        /** Appends a story to bucket {@code k} and points its copies' entries there. */
-        private void place(BucketStory story, long k) {
-            if (!bucketIds.contains(k)) {
-                int at = 0;
-                while (at < bucketIds.size() && bucketIds.get(at) < k) {
-                    at++;
-                }
-                bucketIds.add(at, k);
-                conflict.add(at, 0.0);
-                storyCounts.add(at, 0);
-            }
-            bucket(k).add(story);
-            dirty.add(k);
+        /** Appends a story to page {@code p} and points its copies' entries there. */
+        private void place(BucketStory story, long p) {
+            bucket(p).add(story);
             for (StoryCopy c : story.getCopies()) {
                 SubjectArticle e = entry(c.getArticleId());
-                if (e != null && e.getBucket() != k) {
-                    put(c.getArticleId(), SubjectArticle.newBuilder(e).setBucket(k).build());
+                if (e != null && e.getBucket() != p) {
+                    put(c.getArticleId(), SubjectArticle.newBuilder(e).setBucket(p).build());
                 }
             }
         }
 
         /**
-         * Drops buckets older than the history (with their articles' entries) and the text of articles whose
-         * stories began before the current window: windows only move forward, so those are never shown again.
+         * Drops buckets older than the history (with their pages and articles' entries) and the text of articles
+         * whose stories began before the current window: windows only move forward, so those are never shown
+         * again.
          */
         void trim(long now) {
             long oldest = Math.floorDiv(now - config.history().toMillis() - bucketMs, bucketMs);
-            while (!bucketIds.isEmpty() && bucketIds.get(0) < oldest) {
-                long k = bucketIds.get(0);
-                for (BucketStory story : view(k)) {
-                    for (StoryCopy c : story.getCopies()) {
-                        put(c.getArticleId(), null);
+            oldestDay = Math.max(oldestDay, oldest);
+            while (!days.isEmpty() && days.get(0) < oldest) {
+                long day = days.get(0);
+                for (long p : pagesBetween(day * pagesPerBucket, day * pagesPerBucket + pagesPerBucket - 1)) {
+                    for (BucketStory story : view(p)) {
+                        for (StoryCopy c : story.getCopies()) {
+                            put(c.getArticleId(), null);
+                        }
                     }
+                    dropped.add(p);
                 }
-                loaded.put(k, new ArrayList<>());
-                dirty.add(k);
-                bucketIds.remove(0);
-                conflict.remove(0);
-                storyCounts.remove(0);
+                days.remove(0);
+                micros.remove(0);
+                counts.remove(0);
+                masks.remove(0);
             }
             head.setFirstBucket(Math.max(head.getFirstBucket(), oldest));
             long windowStart = now + 1 - bucketMs;
             long shownFrom = Math.floorDiv(windowStart, bucketMs);
             if (shownFrom > head.getTextBefore()) {
-                for (long k : bucketIds) {
-                    if (k >= head.getTextBefore() && k < shownFrom) {
-                        for (BucketStory story : view(k)) {
-                            for (StoryCopy c : story.getCopies()) {
-                                SubjectArticle e = entry(c.getArticleId());
-                                if (e != null && (!e.getTitle().isEmpty() || e.getUrl() != null || !e.getEvidence().isEmpty())) {
-                                    put(c.getArticleId(), new SubjectArticle(e.getBucket(), "", null, new ArrayList<>()));
-                                }
+                long from = head.getTextBefore() == Long.MIN_VALUE ? Long.MIN_VALUE : head.getTextBefore() * pagesPerBucket;
+                for (long p : pagesBetween(from, shownFrom * pagesPerBucket - 1)) {
+                    for (BucketStory story : view(p)) {
+                        for (StoryCopy c : story.getCopies()) {
+                            SubjectArticle e = entry(c.getArticleId());
+                            if (e != null && (!e.getTitle().isEmpty() || e.getUrl() != null || !e.getEvidence().isEmpty())) {
+                                put(c.getArticleId(), new SubjectArticle(e.getBucket(), "", null, new ArrayList<>()));
                             }
                         }
                     }
@@ -367,54 +410,82 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             }
         }
 
-        /** Brings the head's per-bucket sums up to date with the changed buckets. */
+        /** Adds each changed page's difference to its bucket's sums, exactly (whole millionths). */
         void summarise() {
-            for (long k : dirty) {
-                int i = bucketIds.indexOf(k);
+            for (Map.Entry<Long, List<BucketStory>> changed : loaded.entrySet()) {
+                long p = changed.getKey();
+                if (dropped.contains(p)) {
+                    continue;
+                }
+                long day = dayOf(p);
+                int i = days.indexOf(day);
                 if (i < 0) {
-                    continue;
+                    if (day < oldestDay) {
+                        // a late article older than the history: kept nowhere, as if trimmed at once
+                        for (BucketStory story : changed.getValue()) {
+                            for (StoryCopy c : story.getCopies()) {
+                                put(c.getArticleId(), null);
+                            }
+                        }
+                        dropped.add(p);
+                        continue;
+                    }
+                    int at = 0;
+                    while (at < days.size() && days.get(at) < day) {
+                        at++;
+                    }
+                    days.add(at, day);
+                    micros.add(at, 0L);
+                    counts.add(at, 0);
+                    masks.add(at, 0L);
+                    i = at;
                 }
-                List<BucketStory> stories = bucket(k);
-                if (stories.isEmpty()) {
-                    bucketIds.remove(i);
-                    conflict.remove(i);
-                    storyCounts.remove(i);
-                    continue;
+                List<BucketStory> stories = changed.getValue();
+                long[] old = before.get(p);
+                micros.set(i, micros.get(i) + sumMicros(stories) - old[0]);
+                counts.set(i, counts.get(i) + stories.size() - (int) old[1]);
+                long bit = 1L << (p - day * pagesPerBucket);
+                masks.set(i, stories.isEmpty() ? masks.get(i) & ~bit : masks.get(i) | bit);
+                if (masks.get(i) == 0) {
+                    days.remove(i);
+                    micros.remove(i);
+                    counts.remove(i);
+                    masks.remove(i);
                 }
-                double sum = 0;
-                for (BucketStory story : stories) {
-                    sum += EscalationScorer.intensity(story);
-                }
-                conflict.set(i, sum);
-                storyCounts.set(i, stories.size());
             }
-            head.setBuckets(new ArrayList<>(bucketIds));
-            head.setConflict(new ArrayList<>(conflict));
-            head.setStories(new ArrayList<>(storyCounts));
+            head.setBuckets(new ArrayList<>(days));
+            head.setConflictMicros(new ArrayList<>(micros));
+            head.setStories(new ArrayList<>(counts));
+            head.setPages(new ArrayList<>(masks));
         }
 
         /** The stories that began in the current window or the one before it. */
         List<BucketStory> recent(long now) {
-            long from = Math.floorDiv(now + 1 - 2 * bucketMs, bucketMs);
+            long from = Math.floorDiv(now + 1 - 2 * bucketMs, pageMs);
             List<BucketStory> recent = new ArrayList<>();
-            for (long k : bucketIds) {
-                if (k >= from) {
-                    recent.addAll(view(k));
-                }
+            for (long p : pagesBetween(from, Math.floorDiv(now, pageMs))) {
+                recent.addAll(view(p));
             }
             return recent;
         }
 
         void write(boolean gone) {
-            for (long k : dirty) {
-                List<BucketStory> stories = bucket(k);
-                String key = bucketKey(subject, k);
-                if (stories.isEmpty()) {
+            for (Map.Entry<Long, List<BucketStory>> changed : loaded.entrySet()) {
+                long p = changed.getKey();
+                String key = bucketKey(subject, p);
+                if (dropped.contains(p) || changed.getValue().isEmpty()) {
                     buckets.delete(key);
                     forget(key);
                 } else {
-                    buckets.put(key, new StoryBucket(stories));
-                    remember(key, List.copyOf(stories));
+                    buckets.put(key, new StoryBucket(changed.getValue()));
+                    remember(key, List.copyOf(changed.getValue()));
+                }
+            }
+            for (long p : dropped) {
+                if (!loaded.containsKey(p)) {
+                    String key = bucketKey(subject, p);
+                    buckets.delete(key);
+                    forget(key);
                 }
             }
             entries.forEach((key, value) -> {
@@ -430,6 +501,19 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                 heads.put(subject, head);
             }
         }
+    }
+
+    /** A story's conflict intensity in whole millionths, the unit the buckets' sums are kept in. */
+    static long micros(BucketStory story) {
+        return Math.round(EscalationScorer.intensity(story) * 1_000_000);
+    }
+
+    private static long sumMicros(List<BucketStory> stories) {
+        long sum = 0;
+        for (BucketStory s : stories) {
+            sum += micros(s);
+        }
+        return sum;
     }
 
     private void score(Work work, long now, boolean fresh) {

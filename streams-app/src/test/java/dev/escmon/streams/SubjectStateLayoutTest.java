@@ -61,11 +61,15 @@ class SubjectStateLayoutTest {
             long day0 = Math.floorDiv(DAY0.toEpochMilli(), Duration.ofDays(1).toMillis());
             assertThat(head.getBuckets()).as("buckets holding stories").containsExactly(day0, day0 + 5);
             assertThat(head.getStories()).containsExactly(1, 1);
-            assertThat(head.getConflict()).as("per-bucket conflict intensity, for the baseline")
+            assertThat(head.getConflictMicros()).as("per-bucket conflict intensity, for the baseline")
                     .allSatisfy(c -> assertThat(c).isPositive());
+            // stories are stored per hour of their day: bit 10 of each day's page mask (published at 10:00)
+            assertThat(head.getPages()).containsExactly(1L << 10, 1L << 10);
+            long hour0 = Math.floorDiv(DAY0.toEpochMilli(), Duration.ofHours(1).toMillis());
+            long hour5 = hour0 + 5 * 24;
             Map<String, StoryCopy> byId = new java.util.HashMap<>();
-            for (long k : head.getBuckets()) {
-                for (BucketStory story : buckets.get(SignalProcessor.bucketKey("donald-trump", k)).getStories()) {
+            for (long page : List.of(hour0, hour5)) {
+                for (BucketStory story : buckets.get(SignalProcessor.bucketKey("donald-trump", page)).getStories()) {
                     story.getCopies().forEach(c -> byId.put(c.getArticleId(), c));
                 }
             }
@@ -73,12 +77,12 @@ class SubjectStateLayoutTest {
             assertThat(byId.get("old").getConflict()).as("weights stay: the baseline needs them").isPositive();
 
             SubjectArticle old = texts.get(SignalProcessor.articleKey("donald-trump", "old"));
-            assertThat(old.getBucket()).isEqualTo(day0);
+            assertThat(old.getBucket()).as("page holding the story").isEqualTo(hour0);
             assertThat(old.getTitle()).as("title of the article five days before the window").isEmpty();
             assertThat(old.getUrl()).as("url of the article five days before the window").isNull();
             assertThat(old.getEvidence()).as("evidence of the article five days before the window").isEmpty();
             SubjectArticle current = texts.get(SignalProcessor.articleKey("donald-trump", "new"));
-            assertThat(current.getBucket()).isEqualTo(day0 + 5);
+            assertThat(current.getBucket()).isEqualTo(hour5);
             assertThat(current.getTitle()).isEqualTo("New threat");
             assertThat(current.getUrl()).isEqualTo("https://example.org/new");
             assertThat(current.getEvidence()).as("evidence of the article in the current window").isNotEmpty();
