@@ -127,6 +127,19 @@ class ReorderProcessorTest {
     }
 
     @Test
+    void shouldWaitTheMaxHoldNotTheMaxWaitForAnUpstreamPartitionNeverHeardFrom() {
+        start(2);
+        send("x", "a3", 0, 5, 0, 3, +1);
+        // quiet input, but partition 1 has not said anything yet: a task still starting, as in a replay's first seconds
+        for (int i = 0; i < 19; i++) {
+            driver.advanceWallClockTime(TICK);
+        }
+        assertThat(out.readValuesToList()).as("quiet, but partition 1 never heard from").isEmpty();
+        driver.advanceWallClockTime(TICK);
+        assertThat(articles(out.readValuesToList())).as("after the max hold").containsExactly("a3");
+    }
+
+    @Test
     void shouldPassDeltasStraightThroughWithOneUpstreamPartition() {
         start(1);
         send("x", "a3", 0, 1, 0, 3, +1);
