@@ -123,11 +123,13 @@ public final class EscalationTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SIGNALS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
 
+        PipelineActivity activity = new PipelineActivity();
         KStream<String, MentionDelta> bySubject = articles
                 .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor, metrics),
                         Named.as(MENTIONS_EXTRACT), ARTICLE_CONTRIBUTIONS_STORE)
                 // reorder, upstream half: stamp each delta with its place in its articles partition, add watermarks
-                .process(() -> new OrderStampProcessor(reorder.upstreamPartitions()), Named.as(MENTIONS_STAMP_ORDER))
+                .process(() -> new OrderStampProcessor(reorder.upstreamPartitions(), activity),
+                        Named.as(MENTIONS_STAMP_ORDER))
                 .repartition(Repartitioned.<String, MentionDelta>as(MENTIONS_BY_ACTOR)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(deltaSerde)
@@ -140,7 +142,7 @@ public final class EscalationTopology {
                 Stores.persistentKeyValueStore(SIGNALS_REORDER_WATERMARK_STORE), Serdes.Integer(), Serdes.Long()));
         KStream<String, MentionDelta> ordered = bySubject.process(() -> new ReorderProcessor(
                         SIGNALS_REORDER_BUFFER_STORE, SIGNALS_REORDER_WATERMARK_STORE, reorder.upstreamPartitions(),
-                        reorder.maxWait(), reorder.maxHold(), metrics),
+                        reorder.maxWait(), reorder.maxHold(), metrics, activity),
                 Named.as(SIGNALS_REORDER), SIGNALS_REORDER_BUFFER_STORE, SIGNALS_REORDER_WATERMARK_STORE);
 
         Map<String, KStream<String, SpecificRecord>> outputs = ordered

@@ -1,12 +1,15 @@
 package dev.escmon.streams;
 
 import dev.escmon.avro.internal.MentionDelta;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,24 +32,44 @@ final class OrderStampProcessor implements Processor<String, MentionDelta, Strin
     /** A key no subject can have (subject ids never contain NUL); the partitioner ignores it. */
     static final String WATERMARK_KEY = "\u0000watermark";
 
+    /** How soon a running task announces itself with a first watermark record, if no article has done it. */
+    static final Duration HELLO_AFTER = Duration.ofMillis(500);
     private final int upstreamPartitions;
+    private final PipelineActivity activity;
     private ProcessorContext<String, MentionDelta> context;
     private long lastOffset = -1;
     private int index;
     private long lastWatermarkSent = Long.MIN_VALUE;
+    private Cancellable hello;
 
     /** @param upstreamPartitions partitions of the articles topic; with one, no watermark record is needed */
-    OrderStampProcessor(int upstreamPartitions) {
+    OrderStampProcessor(int upstreamPartitions, PipelineActivity activity) {
         this.upstreamPartitions = upstreamPartitions;
+        this.activity = activity;
     }
 
     @Override
     public void init(ProcessorContext<String, MentionDelta> context) {
         this.context = context;
+        if (upstreamPartitions > 1) {
+            // an empty articles partition would otherwise never be heard from downstream, where a partition never
+            // heard from (as likely a task still starting) holds records for the max hold, not the max wait; what
+            // this first watermark says (the stream time, -1 if none yet) is a valid lower bound whenever it is sent
+            hello = context.schedule(HELLO_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> {
+                if (lastWatermarkSent == Long.MIN_VALUE) {
+                    long watermark = context.currentStreamTimeMs();
+                    lastWatermarkSent = watermark;
+                    context.forward(new Record<>(WATERMARK_KEY, watermark(context.taskId().partition(), watermark),
+                            Math.max(0, watermark)));
+                }
+                hello.cancel();
+            });
+        }
     }
 
     @Override
     public void process(Record<String, MentionDelta> record) {
+        activity.touch();
         RecordMetadata source = context.recordMetadata()
                 .orElseThrow(() -> new IllegalStateException("mention delta without its source article's metadata"));
         if (source.offset() != lastOffset) {

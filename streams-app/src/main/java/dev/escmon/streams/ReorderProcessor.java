@@ -35,8 +35,9 @@ import java.util.TreeMap;
  *
  * <p>An upstream partition that stays idle would hold everything back, so a wall-clock punctuation also releases
  * the buffer, in order, when this task's input has been quiet for {@code maxWait} (no upstream task is sending to
- * it: the end of a backlog, or a quiet live feed), and releases a record held longer than {@code maxHold} while input
- * keeps coming (one upstream partition silent while the others are busy). That is the only wall-clock dependence:
+ * it: the end of a backlog, or a quiet live feed) and every upstream partition has been heard from, and releases a
+ * record held longer than {@code maxHold} (one upstream partition silent while the others are busy, or one never
+ * heard from). That is the only wall-clock dependence:
  * a replay whose upstream tasks all keep up within {@code maxHold} of each other releases by watermarks alone until
  * its input ends, and then everything left, in order.
  *
@@ -57,6 +58,8 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     private boolean inputSinceLastPunctuation;
     private int quietPunctuations;
     private final PipelineMetrics metrics;
+    private final PipelineActivity activity;
+    private long activitySeen;
     private ProcessorContext<String, MentionDelta> context;
     private KeyValueStore<Bytes, MentionDelta> buffer;
     private KeyValueStore<Integer, Long> watermarks;
@@ -66,7 +69,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     private final TreeMap<Bytes, Long> waiting = new TreeMap<>();
 
     ReorderProcessor(String bufferStoreName, String watermarkStoreName, int upstreamPartitions, Duration maxWait,
-                     Duration maxHold, PipelineMetrics metrics) {
+                     Duration maxHold, PipelineMetrics metrics, PipelineActivity activity) {
         if (upstreamPartitions < 1) {
             throw new IllegalArgumentException("upstream partitions must be at least 1, not " + upstreamPartitions);
         }
@@ -77,6 +80,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         this.maxHold = maxHold;
         this.quietPunctuationsNeeded = (int) Math.max(1, -Math.floorDiv(-maxWait.toMillis(), interval(maxWait)));
         this.metrics = metrics;
+        this.activity = activity;
     }
 
     @Override
@@ -101,6 +105,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         }
         inputSinceLastPunctuation = false;
         quietPunctuations = 0;
+        activitySeen = activity.records();
         context.schedule(Duration.ofMillis(interval(maxWait)), PunctuationType.WALL_CLOCK_TIME, this::releaseOverdue);
     }
 
@@ -111,6 +116,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     @Override
     public void process(Record<String, MentionDelta> record) {
         inputSinceLastPunctuation = true;
+        activity.touch();
         MentionDelta delta = record.value();
         if (delta == null || delta.getUpstreamPartition() < 0) {
             // written by a version without ordering stamps (rolling upgrade): nothing to order it by
@@ -183,13 +189,17 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
 
     /**
      * Wall-clock escape, the only one: when this task's input has been quiet for {@code maxWait} (counted in
-     * punctuations that found no input since the one before, so a stalled thread or a task that has just started
-     * does not count as quiet), no upstream partition is sending anything here, and everything buffered is released
+     * punctuations that found no input since the one before, here or anywhere in this instance's pipeline, so a
+     * stalled thread, a thread busy with another task's backlog or a task that has just started does not count as
+     * quiet), no upstream partition is sending anything here, and everything buffered is released
      * in order, provided every upstream partition has been heard from; and a record held {@code maxHold} while input keeps coming (an upstream partition silent while the
      * others are busy) is released with every record before it.
      */
     private void releaseOverdue(long now) {
-        if (inputSinceLastPunctuation) {
+        long seen = activity.records();
+        boolean active = seen != activitySeen;
+        activitySeen = seen;
+        if (inputSinceLastPunctuation || active) {
             inputSinceLastPunctuation = false;
             quietPunctuations = 0;
         } else {

@@ -45,7 +45,7 @@ class ReorderProcessorTest {
         Topology topology = new Topology();
         topology.addSource("in-source", Serdes.String().deserializer(), serde.deserializer(), "in");
         topology.addProcessor("reorder", () -> new ReorderProcessor("buffer", "watermarks", upstreamPartitions,
-                MAX_WAIT, MAX_HOLD, PipelineMetrics.discarding()), "in-source");
+                MAX_WAIT, MAX_HOLD, PipelineMetrics.discarding(), new PipelineActivity()), "in-source");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("buffer"), Serdes.Bytes(),
                 serde), "reorder");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("watermarks"),
