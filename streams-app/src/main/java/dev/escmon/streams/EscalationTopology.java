@@ -58,6 +58,12 @@ public final class EscalationTopology {
     public static final String SIGNALS_ARTICLES_STORE = "signals-articles-store";
     public static final String SIGNALS_ACTIVE_STORE = "signals-active-store";
     public static final String SIGNALS_CLOCK_STORE = "signals-clock-store";
+    // event-time reorder before scoring (docs/ESCALATION.md, "Ordering and replay")
+    public static final String MENTIONS_STAMP_ORDER = "mentions-stamp-order";
+    public static final String SIGNALS_REORDER = "signals-reorder-by-event-time";
+    public static final String SIGNALS_REORDER_BUFFER_STORE = "signals-reorder-buffer-store";
+    public static final String SIGNALS_REORDER_WATERMARK_STORE = "signals-reorder-watermark-store";
+    public static final String COUNTS_SKIP_WATERMARKS = "counts-skip-watermarks";
 
     private EscalationTopology() {
     }
@@ -72,6 +78,11 @@ public final class EscalationTopology {
 
     public static Topology build(Topics topics, DictionaryHolder dictionary, PipelineMetrics metrics,
                                  EscalationConfig escalation) {
+        return build(topics, dictionary, metrics, escalation, ReorderConfig.defaults());
+    }
+
+    public static Topology build(Topics topics, DictionaryHolder dictionary, PipelineMetrics metrics,
+                                 EscalationConfig escalation, ReorderConfig reorder) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DICTIONARY_STORE), Serdes.String(),
@@ -79,12 +90,13 @@ public final class EscalationTopology {
                 topics.dictionary().name(),
                 Consumed.with(topics.dictionary().keySerde(), topics.dictionary().valueSerde()).withName(DICTIONARY_SOURCE),
                 () -> new DictionaryInstallProcessor(DICTIONARY_STORE, dictionary));
-        addCounts(builder, topics, dictionary, dictionary, metrics, escalation);
+        addCounts(builder, topics, dictionary, dictionary, metrics, escalation, reorder);
         return builder.build();
     }
 
     private static void addCounts(StreamsBuilder builder, Topics topics, Supplier<Extractor> extractor,
-                                  ActorDirectory directory, PipelineMetrics metrics, EscalationConfig escalation) {
+                                  ActorDirectory directory, PipelineMetrics metrics, EscalationConfig escalation,
+                                  ReorderConfig reorder) {
         SingleObjectSerde<ArticleContributions> contributionsSerde =
                 new SingleObjectSerde<>(ArticleContributions.getClassSchema(), topics.writerSchemas());
         SingleObjectSerde<MentionDelta> deltaSerde =
@@ -117,14 +129,29 @@ public final class EscalationTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SIGNALS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
 
+        PipelineActivity activity = new PipelineActivity();
         KStream<String, MentionDelta> bySubject = articles
                 .process(() -> new ArticleMentionsProcessor(ARTICLE_CONTRIBUTIONS_STORE, extractor, metrics),
                         Named.as(MENTIONS_EXTRACT), ARTICLE_CONTRIBUTIONS_STORE)
+                // reorder, upstream half: stamp each delta with its place in its articles partition, add watermarks
+                .process(() -> new OrderStampProcessor(reorder.upstreamPartitions(), activity),
+                        Named.as(MENTIONS_STAMP_ORDER))
                 .repartition(Repartitioned.<String, MentionDelta>as(MENTIONS_BY_ACTOR)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(deltaSerde));
+                        .withValueSerde(deltaSerde)
+                        .withStreamPartitioner(new OrderStampProcessor.MentionsPartitioner()));
 
-        Map<String, KStream<String, SpecificRecord>> outputs = bySubject
+        // reorder, downstream half: scoring sees each partition's deltas in one order that depends only on the input
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_REORDER_BUFFER_STORE), Serdes.Bytes(), deltaSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_REORDER_WATERMARK_STORE), Serdes.Integer(), Serdes.Long()));
+        KStream<String, MentionDelta> ordered = bySubject.process(() -> new ReorderProcessor(
+                        SIGNALS_REORDER_BUFFER_STORE, SIGNALS_REORDER_WATERMARK_STORE, reorder.upstreamPartitions(),
+                        reorder.maxWait(), reorder.maxHold(), metrics, activity),
+                Named.as(SIGNALS_REORDER), SIGNALS_REORDER_BUFFER_STORE, SIGNALS_REORDER_WATERMARK_STORE);
+
+        Map<String, KStream<String, SpecificRecord>> outputs = ordered
                 .process(() -> new SignalProcessor(new SignalProcessor.Stores(SIGNALS_HEAD_STORE, SIGNALS_BUCKETS_STORE,
                                 SIGNALS_ARTICLES_STORE, SIGNALS_ACTIVE_STORE, SIGNALS_CLOCK_STORE), escalation, directory,
                                 metrics),
@@ -143,7 +170,9 @@ public final class EscalationTopology {
                 .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
                         .withName(ALERTS_SINK));
 
+        // counts are sums, the same in any order: they read the deltas unordered, without the watermark records
         bySubject
+                .filterNot((subject, delta) -> OrderStampProcessor.isWatermark(delta), Named.as(COUNTS_SKIP_WATERMARKS))
                 .process(() -> new ActorCountsProcessor(ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE,
                                 ACTOR_COUNTS_CLOCK_STORE, directory, metrics),
                         Named.as(COUNTS_ROLL), ACTOR_BUCKETS_STORE, ACTOR_TOTALS_STORE, ACTOR_COUNTS_CLOCK_STORE)

@@ -54,6 +54,16 @@ public final class PipelineMetrics {
 
     private final MeterRegistry registry;
 
+    /**
+     * Mention deltas the reorder stage released before every upstream watermark had passed them: {@code quiet} when
+     * its input had stopped for the max wait (the end of a backlog, a quiet feed), {@code held} when one was held for
+     * the max hold while input kept coming (their order depended on timing).
+     */
+    void reorderForced(String reason, int records) {
+        Counter.builder("escmon.reorder.forced").description("Mention deltas released without every upstream watermark")
+                .tag("reason", reason).register(registry).increment(records);
+    }
+
     /** One per level change, by the level reached. */
     void alert(dev.escmon.avro.Level toLevel) {
         alertCounter(toLevel).increment();

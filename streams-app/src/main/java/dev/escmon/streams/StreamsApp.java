@@ -101,8 +101,10 @@ public final class StreamsApp implements AutoCloseable {
         HostInfo self = new HostInfo(settings.httpAdvertisedHost(), http.port());
         Properties props = settings.streamsProperties();
         props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        ReorderConfig reorder = ReorderConfig.from(settings.all(),
+                TopicAdmin.partitionCount(settings.clientProperties(), configured.articles().name()));
         topology = EscalationTopology.build(topics, dictionary, new PipelineMetrics(registry),
-                EscalationConfig.from(settings.all()));
+                EscalationConfig.from(settings.all()), reorder);
         LOG.info("topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, props);
         DeadLetters.useRegistry(registry);

@@ -84,4 +84,16 @@ public final class TopicAdmin {
                     + e.getMessage(), e);
         }
     }
+
+    /** How many partitions a topic has (the reorder stage waits for the watermark of each articles partition). */
+    public static int partitionCount(Properties clientProps, String topic) throws InterruptedException {
+        Properties props = Config.forClient(clientProps, AdminClientConfig.configNames());
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic)
+                    .partitions().size();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot describe topic " + topic + " on "
+                    + props.getProperty("bootstrap.servers") + ": " + e.getMessage(), e);
+        }
+    }
 }

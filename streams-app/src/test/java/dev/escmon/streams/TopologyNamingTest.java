@@ -42,12 +42,13 @@ class TopologyNamingTest {
         assertThat(nodes).containsExactlyInAnyOrder("articles-source", "mentions-extract-actors",
                 "mentions-by-actor-repartition-filter", "mentions-by-actor-repartition-sink",
                 "mentions-by-actor-repartition-source", "counts-roll-windows", "counts-sink",
+                "mentions-stamp-order", "signals-reorder-by-event-time", "counts-skip-watermarks",
                 "signals-score-subjects", "signals-split-", "signals-split-signals", "signals-split-alerts",
                 "signals-as-signal", "signals-sink", "alerts-as-alert", "alerts-sink");
         assertThat(stores).containsExactlyInAnyOrder("article-contributions-store", "actor-buckets-store",
                 "actor-totals-store", "actor-counts-clock-store", "signals-head-store", "signals-story-buckets-store",
-                "signals-articles-store", "signals-active-store",
-                "signals-clock-store");
+                "signals-articles-store", "signals-active-store", "signals-clock-store", "signals-reorder-buffer-store",
+                "signals-reorder-watermark-store");
         assertThat(topics).containsExactlyInAnyOrder("articles", "mentions-by-actor-repartition", "actor-counts",
                 "escalation-signals", "escalation-alerts");
         assertThat(new HashSet<>(description.subtopologies())).hasSize(2);

@@ -1,0 +1,273 @@
+package dev.escmon.streams;
+
+import dev.escmon.avro.internal.MentionDelta;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Downstream half of the event-time reorder, before scoring. Each repartition partition receives the mention
+ * deltas of several upstream tasks (one per articles partition), interleaved by timing. This processor puts them
+ * back into one order that depends only on the articles, not on timing: the deltas sorted by
+ * {@code (orderTime, upstreamPartition, upstreamOffset, upstreamIndex)} (see {@link OrderStampProcessor}).
+ *
+ * <p>Each upstream partition's records arrive in that order, and its {@code orderTime} never decreases, so once
+ * partition {@code q} has been seen at {@code orderTime = w}, nothing smaller than {@code (w, q)} can come from it.
+ * A buffered record {@code (t, p, ...)} is therefore final, and is released, when for every other upstream
+ * partition {@code q}: {@code (t, p) < (w_q, q)}. What is released is always a prefix of the buffer, in order, so
+ * the sequence of records the scorer sees is the sorted sequence of all records, however they were interleaved.
+ * With one upstream partition every record is final on arrival and passes straight through.
+ *
+ * <p>An upstream partition that stays idle would hold everything back, so a wall-clock punctuation also releases
+ * the buffer, in order, when this task's input has been quiet for {@code maxWait} (no upstream task is sending to
+ * it: the end of a backlog, or a quiet live feed) and every upstream partition has been heard from, and releases a
+ * record held longer than {@code maxHold} (one upstream partition silent while the others are busy, or one never
+ * heard from). That is the only wall-clock dependence:
+ * a replay whose upstream tasks all keep up within {@code maxHold} of each other releases by watermarks alone until
+ * its input ends, and then everything left, in order.
+ *
+ * <p>The buffer (key: the sort key, big-endian, so the store iterates in order) and the per-partition watermarks
+ * are logged stores; how long a record has waited is kept in memory and counts from the task's start after a
+ * restart or a move.
+ */
+final class ReorderProcessor implements Processor<String, MentionDelta, String, MentionDelta> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReorderProcessor.class);
+    static final long UNKNOWN = Long.MIN_VALUE;
+
+    private final String bufferStoreName;
+    private final String watermarkStoreName;
+    private final int upstreamPartitions;
+    private final Duration maxWait;
+    private final Duration maxHold;
+    private final int quietPunctuationsNeeded;
+    private boolean inputSinceLastPunctuation;
+    private int quietPunctuations;
+    private final PipelineMetrics metrics;
+    private final PipelineActivity activity;
+    private long activitySeen;
+    private ProcessorContext<String, MentionDelta> context;
+    private KeyValueStore<Bytes, MentionDelta> buffer;
+    private KeyValueStore<Integer, Long> watermarks;
+    /** Per upstream partition, the largest orderTime seen (a cache of the watermark store). */
+    private long[] frontier;
+    /** Buffered keys, in order, with the wall-clock time they were buffered (or the task started). */
+    private final TreeMap<Bytes, Long> waiting = new TreeMap<>();
+
+    ReorderProcessor(String bufferStoreName, String watermarkStoreName, int upstreamPartitions, Duration maxWait,
+                     Duration maxHold, PipelineMetrics metrics, PipelineActivity activity) {
+        if (upstreamPartitions < 1) {
+            throw new IllegalArgumentException("upstream partitions must be at least 1, not " + upstreamPartitions);
+        }
+        this.bufferStoreName = bufferStoreName;
+        this.watermarkStoreName = watermarkStoreName;
+        this.upstreamPartitions = upstreamPartitions;
+        this.maxWait = maxWait;
+        this.maxHold = maxHold;
+        this.quietPunctuationsNeeded = (int) Math.max(1, -Math.floorDiv(-maxWait.toMillis(), interval(maxWait)));
+        this.metrics = metrics;
+        this.activity = activity;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, MentionDelta> context) {
+        this.context = context;
+        this.buffer = context.getStateStore(bufferStoreName);
+        this.watermarks = context.getStateStore(watermarkStoreName);
+        this.frontier = new long[upstreamPartitions];
+        Arrays.fill(frontier, UNKNOWN);
+        try (KeyValueIterator<Integer, Long> it = watermarks.all()) {
+            while (it.hasNext()) {
+                KeyValue<Integer, Long> kv = it.next();
+                frontier = widen(frontier, kv.key);
+                frontier[kv.key] = kv.value;
+            }
+        }
+        long now = context.currentSystemTimeMs();
+        try (KeyValueIterator<Bytes, MentionDelta> it = buffer.all()) {
+            while (it.hasNext()) {
+                waiting.put(it.next().key, now);
+            }
+        }
+        inputSinceLastPunctuation = false;
+        quietPunctuations = 0;
+        activitySeen = activity.records();
+        context.schedule(Duration.ofMillis(interval(maxWait)), PunctuationType.WALL_CLOCK_TIME, this::releaseOverdue);
+    }
+
+    private static long interval(Duration maxWait) {
+        return Math.max(50, Math.min(maxWait.toMillis() / 4, 1000));
+    }
+
+    @Override
+    public void process(Record<String, MentionDelta> record) {
+        inputSinceLastPunctuation = true;
+        activity.touch();
+        MentionDelta delta = record.value();
+        if (delta == null || delta.getUpstreamPartition() < 0) {
+            // written by a version without ordering stamps (rolling upgrade): nothing to order it by
+            if (delta != null && !OrderStampProcessor.isWatermark(delta)) {
+                context.forward(record);
+            }
+            return;
+        }
+        int p = delta.getUpstreamPartition();
+        long t = delta.getOrderTime();
+        if (p >= frontier.length || t > frontier[p]) {
+            frontier = widen(frontier, p);
+            frontier[p] = t;
+            if (frontier.length > 1) {
+                watermarks.put(p, t);
+            }
+            releaseReady();
+        }
+        if (OrderStampProcessor.isWatermark(delta)) {
+            return;
+        }
+        if (waiting.isEmpty() && releasable(t, p)) {
+            context.forward(record); // final on arrival, nothing before it waits: the one-partition case
+            return;
+        }
+        Bytes key = key(delta);
+        buffer.put(key, delta);
+        waiting.put(key, context.currentSystemTimeMs());
+        if (releasable(t, p)) {
+            releaseReady();
+        }
+    }
+
+    /** Whether nothing smaller than {@code (t, p)} can still come from another upstream partition. */
+    private boolean releasable(long t, int p) {
+        for (int q = 0; q < frontier.length; q++) {
+            if (q == p) {
+                continue;
+            }
+            long w = frontier[q];
+            if (w == UNKNOWN || !(t < w || t == w && p < q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Releases, in order, the buffered records that are final: always a prefix of the buffer. */
+    private void releaseReady() {
+        while (!waiting.isEmpty()) {
+            List<KeyValue<Bytes, MentionDelta>> ready = new ArrayList<>();
+            try (KeyValueIterator<Bytes, MentionDelta> it = buffer.all()) {
+                while (it.hasNext() && ready.size() < 1000) {
+                    KeyValue<Bytes, MentionDelta> kv = it.next();
+                    if (!releasable(orderTime(kv.key), upstreamPartition(kv.key))) {
+                        break;
+                    }
+                    ready.add(kv);
+                }
+            }
+            if (ready.isEmpty()) {
+                return;
+            }
+            ready.forEach(this::release);
+            if (ready.size() < 1000) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Wall-clock escape, the only one: when this task's input has been quiet for {@code maxWait} (counted in
+     * punctuations that found no input since the one before, here or anywhere in this instance's pipeline, so a
+     * stalled thread, a thread busy with another task's backlog or a task that has just started does not count as
+     * quiet), no upstream partition is sending anything here, and everything buffered is released
+     * in order, provided every upstream partition has been heard from; and a record held {@code maxHold} while input keeps coming (an upstream partition silent while the
+     * others are busy) is released with every record before it.
+     */
+    private void releaseOverdue(long now) {
+        long seen = activity.records();
+        boolean active = seen != activitySeen;
+        activitySeen = seen;
+        if (inputSinceLastPunctuation || active) {
+            inputSinceLastPunctuation = false;
+            quietPunctuations = 0;
+        } else {
+            quietPunctuations++;
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Bytes last = null;
+        // an articles partition never heard from is more likely a task still starting (a replay's first seconds)
+        // than an empty partition: only the max hold releases records that wait for it
+        boolean quiet = quietPunctuations >= quietPunctuationsNeeded
+                && Arrays.stream(frontier).noneMatch(w -> w == UNKNOWN);
+        if (quiet) {
+            last = waiting.lastKey();
+        } else {
+            for (Map.Entry<Bytes, Long> e : waiting.entrySet()) {
+                if (now - e.getValue() >= maxHold.toMillis()) {
+                    last = e.getKey();
+                }
+            }
+        }
+        if (last == null) {
+            return;
+        }
+        List<KeyValue<Bytes, MentionDelta>> overdue = new ArrayList<>();
+        try (KeyValueIterator<Bytes, MentionDelta> it = buffer.range(waiting.firstKey(), last)) {
+            it.forEachRemaining(overdue::add);
+        }
+        overdue.forEach(this::release);
+        metrics.reorderForced(quiet ? "quiet" : "held", overdue.size());
+        if (quiet) {
+            LOG.debug("input quiet for {}: released the {} buffered records; upstream partitions at {}", maxWait,
+                    overdue.size(), Arrays.toString(frontier));
+        } else {
+            // records released while input flows: their order depended on timing
+            LOG.info("released {} records held for {} while input kept coming; upstream partitions at {}",
+                    overdue.size(), maxHold, Arrays.toString(frontier));
+        }
+    }
+
+    private void release(KeyValue<Bytes, MentionDelta> kv) {
+        buffer.delete(kv.key);
+        waiting.remove(kv.key);
+        context.forward(new Record<>(kv.value.getActorId(), kv.value, kv.value.getEventTime()));
+    }
+
+    private static long[] widen(long[] frontier, int partition) {
+        if (partition < frontier.length) {
+            return frontier;
+        }
+        // more upstream partitions than configured: wait for the new one too
+        long[] wider = Arrays.copyOf(frontier, partition + 1);
+        Arrays.fill(wider, frontier.length, wider.length, UNKNOWN);
+        return wider;
+    }
+
+    /** The sort key: orderTime, upstream partition, offset, index, each big-endian (all are non-negative). */
+    static Bytes key(MentionDelta d) {
+        return Bytes.wrap(ByteBuffer.allocate(24).putLong(d.getOrderTime()).putInt(d.getUpstreamPartition())
+                .putLong(d.getUpstreamOffset()).putInt(d.getUpstreamIndex()).array());
+    }
+
+    static long orderTime(Bytes key) {
+        return ByteBuffer.wrap(key.get()).getLong(0);
+    }
+
+    static int upstreamPartition(Bytes key) {
+        return ByteBuffer.wrap(key.get()).getInt(8);
+    }
+}
