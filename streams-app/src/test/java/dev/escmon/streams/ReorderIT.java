@@ -77,11 +77,10 @@ class ReorderIT {
             assertThat(fourB.alerts()).as("alerts per subject, 4 partitions, 1 vs 2 stream threads")
                     .isEqualTo(fourA.alerts());
             assertThat(fourB.signals()).as("signals, 4 partitions, 1 vs 2 stream threads").isEqualTo(fourA.signals());
-            // not a law: the scorer's clock is per task (the latest publication time its subjects have seen), so
-            // with four partitions a subject is scored against another clock than with one; for this input the
-            // outputs are nevertheless the same, and with the reorder both sides are deterministic
-            assertThat(fourA.alerts()).as("alerts per subject, 4 partitions vs 1").isEqualTo(one.alerts());
-            assertThat(fourA.signals()).as("signals, 4 partitions vs 1").isEqualTo(one.signals());
+            // one partition vs four is printed, not asserted: the scorer's clock is per task (the latest publication
+            // time its own subjects have seen), so with four partitions a subject can be re-scored at other hours than
+            // with one (with generated articles naming ~5 actors each, the last signals of quiet subjects differ in
+            // their window); each side is deterministic, which is what the reorder is for
         }
     }
 
