@@ -156,13 +156,28 @@ public final class TextNormalizer {
                 }
                 i = end;
             } else {
-                text[write] = text[i];
-                folded[write] = folded[i];
-                origin[write++] = origin[i];
-                i++;
+                // no acronym starts here: keep everything up to the next place one could start, in bulk
+                int next = nextPossibleStart(text, length, i + 1);
+                if (write != i) {
+                    System.arraycopy(text, i, text, write, next - i);
+                    System.arraycopy(folded, i, folded, write, next - i);
+                    System.arraycopy(origin, i, origin, write, next - i);
+                }
+                write += next - i;
+                i = next;
             }
         }
         return write;
+    }
+
+    /** The first index from {@code from} on that a dot follows within two characters (an acronym needs one), or {@code length}. */
+    private static int nextPossibleStart(char[] text, int length, int from) {
+        for (int d = from + 1; d < length; d++) {
+            if (text[d] == '.') {
+                return Math.max(from, d - 2);
+            }
+        }
+        return length;
     }
 
     private static int acronymEnd(char[] text, int length, int start) {
