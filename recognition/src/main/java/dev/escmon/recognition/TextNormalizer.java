@@ -39,17 +39,25 @@ public final class TextNormalizer {
         for (int i = 0; i < n; i++) {
             char c = in[i];
             if (c < 0x80) {
-                if (len == out.length) {
-                    out = Arrays.copyOf(out, len * 2);
-                    folded = Arrays.copyOf(folded, len * 2);
-                    origin = Arrays.copyOf(origin, len * 2);
+                // a run of ASCII, copied in a tight loop: output index = input index + a fixed shift
+                int shift = len - i;
+                if (n + shift > out.length) {
+                    out = Arrays.copyOf(out, n + shift + 8);
+                    folded = Arrays.copyOf(folded, n + shift + 8);
+                    origin = Arrays.copyOf(origin, n + shift + 8);
                 }
-                if (c == '.' && !acronyms) {
-                    acronyms = mayEndAcronymGroup(out, len);
-                }
-                out[len] = c;
-                folded[len] = LOWER_ASCII[c];
-                origin[len++] = i;
+                int j = i;
+                do {
+                    if (c == '.' && !acronyms) {
+                        acronyms = mayEndAcronymGroup(out, j + shift);
+                    }
+                    out[j + shift] = c;
+                    folded[j + shift] = LOWER_ASCII[c];
+                    origin[j + shift] = j;
+                    j++;
+                } while (j < n && (c = in[j]) < 0x80);
+                len = j + shift;
+                i = j - 1;
                 continue;
             }
             String replacement = c < TABLE_END ? TABLE[c] : replacementOf(c);

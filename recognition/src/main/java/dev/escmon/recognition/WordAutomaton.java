@@ -146,8 +146,7 @@ final class WordAutomaton<E> {
         if (trie == null) {
             return;
         }
-        Symbols symbols = new Symbols(length / 5 + 16);
-        scan(text, length, (from, to, hash) -> symbols.add(vocabulary.find(text, from, to, hash), from, to));
+        Symbols symbols = symbolsOf(text, length);
         int[] begins = symbols.begins;
         int[] ends = symbols.ends;
         trie.parseText(Arrays.copyOf(symbols.chars, symbols.count), (begin, end, entries) -> {
@@ -156,6 +155,40 @@ final class WordAutomaton<E> {
                 hits.hit(begins[begin], ends[end - 1], entries);
             }
         });
+    }
+
+    /**
+     * The text as symbols: {@link #scan} written out in one loop, with the vocabulary lookup inline, because
+     * this is the hot path of extraction (the callback-based scan stays for compiling phrases).
+     */
+    private Symbols symbolsOf(char[] text, int n) {
+        Symbols symbols = new Symbols(n / 5 + 16);
+        Vocabulary vocab = vocabulary;
+        int i = 0;
+        while (i < n) {
+            char c = text[i];
+            if (isWordChar(c)) {
+                int end = i;
+                int hash = 0;
+                while (end < n && isWordChar(text[end])) {
+                    hash = 31 * hash + text[end];
+                    end++;
+                }
+                symbols.add(vocab.find(text, i, end, hash), i, end);
+                i = end;
+                continue;
+            }
+            boolean lineBreak = false;
+            while (i < n && !isWordChar(c = text[i])) {
+                if (c == '\n' && !lineBreak) {
+                    lineBreak = true;
+                } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
+                    symbols.add(vocab.find(text, i, i + 1, c), i, i + 1);
+                }
+                i++;
+            }
+        }
+        return symbols;
     }
 
     /** The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol. */
