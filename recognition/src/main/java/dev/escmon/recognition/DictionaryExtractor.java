@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,14 @@ public final class DictionaryExtractor implements Extractor {
     private static final int MODIFIER_REACH_BEFORE = 90;
     /** How far after a cue a modifier still qualifies it ("strikes have not been authorized"). */
     private static final int MODIFIER_REACH_AFTER = 40;
+    private static final Modality[] MODALITIES = Modality.values();
 
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
     private final List<Dictionary.Cue> cues;
     private final WordAutomaton<Entry> automaton;
+    /** The code of each cue, by the cue's index. */
+    private final Dictionary.CueCode[] cueCodes;
 
     private sealed interface Entry permits Alias, CueEntry, Modifier, Blocker {
     }
@@ -47,9 +50,35 @@ public final class DictionaryExtractor implements Extractor {
     private record Modifier(Modality modality, String lang) implements Entry {
     }
 
-    private record Hit(int start, int end, Entry entry) {
-        int length() {
-            return end - start;
+    /** Value of a blocker in a list of hits. */
+    private static final int BLOCKER = -1;
+
+    /**
+     * Hits in parallel primitive arrays: start, end and one int saying what was found (an actor as
+     * {@code actor << 1 | anchored}, a cue's index or a modality's ordinal; {@link #BLOCKER} for a blocker).
+     */
+    private static final class Hits {
+        int[] starts;
+        int[] ends;
+        int[] values;
+        int size;
+
+        Hits(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+            values = new int[capacity];
+        }
+
+        void add(int start, int end, int value) {
+            if (size == starts.length) {
+                int grown = Math.max(16, size * 2);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                values = Arrays.copyOf(values, grown);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            values[size++] = value;
         }
     }
 
@@ -87,6 +116,10 @@ public final class DictionaryExtractor implements Extractor {
             m.threat().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.THREAT, lang)));
         }
         this.automaton = new WordAutomaton<>(folded, Entry[]::new);
+        this.cueCodes = new Dictionary.CueCode[cues.size()];
+        for (int i = 0; i < cues.size(); i++) {
+            cueCodes[i] = dictionary.cueCodes().get(cues.get(i).code());
+        }
     }
 
     public Dictionary dictionary() {
@@ -114,14 +147,15 @@ public final class DictionaryExtractor implements Extractor {
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length());
 
-        List<Hit> actorHits = new ArrayList<>();
-        List<Hit> cueHits = new ArrayList<>();
-        List<Hit> modifierHits = new ArrayList<>();
+        int capacity = Math.max(16, norm.length() / 64);
+        Hits actorHits = new Hits(capacity);
+        Hits cueHits = new Hits(capacity);
+        Hits modifierHits = new Hits(capacity);
         collect(automaton, norm, lang, actorHits, cueHits, modifierHits);
 
-        List<Hit> actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits)));
-        List<Hit> cuesFound = withoutBlockers(longestFirst(cueHits));
-        List<Hit> modifiersFound = longestFirst(modifierHits);
+        Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits, norm.length())), actors.size());
+        Hits cuesFound = withoutBlockers(longestFirst(cueHits, norm.length()));
+        Hits modifiersFound = longestFirst(modifierHits, norm.length());
 
         LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
                 : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
@@ -129,21 +163,22 @@ public final class DictionaryExtractor implements Extractor {
         List<Extraction.CueMatch> cueMatches = new ArrayList<>();
         List<Extraction.Pair> pairs = new ArrayList<>();
         Map<Integer, double[]> weights = new HashMap<>();
-        for (Hit hit : cuesFound) {
-            int sentence = sentenceOf(hit.start(), spans);
-            Dictionary.Cue cue = cues.get(((CueEntry) hit.entry()).cue());
-            Dictionary.CueCode code = dictionary.cueCodes().get(cue.code());
-            Modality modality = modalityOf(hit, sentence, spans, modifiersFound);
+        for (int h = 0; h < cuesFound.size; h++) {
+            int cueStart = cuesFound.starts[h];
+            int cueEnd = cuesFound.ends[h];
+            int sentence = sentenceOf(cueStart, spans);
+            Dictionary.Cue cue = cues.get(cuesFound.values[h]);
+            Dictionary.CueCode code = cueCodes[cuesFound.values[h]];
+            Modality modality = modalityOf(cueStart, cueEnd, sentence, spans, modifiersFound);
             double weight = Math.abs(code.goldstein()) * modality.weight();
             Set<String> inSentence = new java.util.LinkedHashSet<>();
-            Hit before = null;
-            Hit after = null;
-            for (int k = 0; k < actorsFound.size(); k++) {
+            int before = -1;
+            int after = -1;
+            for (int k = 0; k < actorsFound.size; k++) {
                 if (sentenceOfActor[k] != sentence) {
                     continue;
                 }
-                Hit actorHit = actorsFound.get(k);
-                int actor = ((Alias) actorHit.entry()).actor();
+                int actor = actorsFound.values[k] >> 1;
                 inSentence.add(actors.get(actor).id());
                 double[] w = weights.computeIfAbsent(actor, a -> new double[2]);
                 if (code.quad().isConflict()) {
@@ -151,18 +186,18 @@ public final class DictionaryExtractor implements Extractor {
                 } else {
                     w[1] += weight;
                 }
-                if (actorHit.end() <= hit.start()) {
-                    before = actorHit;
-                } else if (after == null && actorHit.start() >= hit.end()) {
-                    after = actorHit;
+                if (actorsFound.ends[k] <= cueStart) {
+                    before = actor;
+                } else if (after < 0 && actorsFound.starts[k] >= cueEnd) {
+                    after = actor;
                 }
             }
-            cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(hit.start()),
-                    norm.originalSlice(hit.start(), hit.end()), cue.code(), code.name(), code.goldstein(),
+            cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(cueStart),
+                    norm.originalSlice(cueStart, cueEnd), cue.code(), code.name(), code.goldstein(),
                     code.quad(), modality, weight, List.copyOf(inSentence)));
-            if (before != null && after != null) {
-                String source = actors.get(((Alias) before.entry()).actor()).id();
-                String target = actors.get(((Alias) after.entry()).actor()).id();
+            if (before >= 0 && after >= 0) {
+                String source = actors.get(before).id();
+                String target = actors.get(after).id();
                 if (!source.equals(target)) {
                     pairs.add(new Extraction.Pair(source, target, sentence, cue.code(), code.quad(), modality, weight));
                 }
@@ -170,9 +205,9 @@ public final class DictionaryExtractor implements Extractor {
         }
 
         Map<Integer, int[]> counts = new LinkedHashMap<>();
-        for (Hit hit : actorsFound) {
-            int actor = ((Alias) hit.entry()).actor();
-            int[] c = counts.computeIfAbsent(actor, a -> new int[] {0, hit.start()});
+        for (int k = 0; k < actorsFound.size; k++) {
+            int start = actorsFound.starts[k];
+            int[] c = counts.computeIfAbsent(actorsFound.values[k] >> 1, a -> new int[] {0, start});
             c[0]++;
         }
         List<Extraction.ActorMention> mentions = new ArrayList<>(counts.size());
@@ -195,24 +230,24 @@ public final class DictionaryExtractor implements Extractor {
     }
 
     private static void collect(WordAutomaton<Entry> automaton, NormalizedText norm, String lang,
-                                List<Hit> actorHits, List<Hit> cueHits, List<Hit> modifierHits) {
+                                Hits actorHits, Hits cueHits, Hits modifierHits) {
         char[] cased = norm.casedChars();
         automaton.match(norm.foldedChars(), norm.length(), (begin, end, entries) -> {
             for (Entry entry : entries) {
                 if (entry instanceof Alias alias) {
                     if (alias.exact() == null || sameChars(cased, begin, end, alias.exact())) {
-                        actorHits.add(new Hit(begin, end, entry));
+                        actorHits.add(begin, end, alias.actor() << 1 | (alias.anchored() ? 1 : 0));
                     }
                 } else if (entry instanceof Blocker) {
-                    actorHits.add(new Hit(begin, end, entry));
-                    cueHits.add(new Hit(begin, end, entry));
+                    actorHits.add(begin, end, BLOCKER);
+                    cueHits.add(begin, end, BLOCKER);
                 } else if (entry instanceof CueEntry cue) {
                     if (lang.isEmpty() || cue.lang() == null || cue.lang().equals(lang)) {
-                        cueHits.add(new Hit(begin, end, entry));
+                        cueHits.add(begin, end, cue.cue());
                     }
                 } else if (entry instanceof Modifier modifier) {
                     if (lang.isEmpty() || modifier.lang().equals(lang)) {
-                        modifierHits.add(new Hit(begin, end, entry));
+                        modifierHits.add(begin, end, modifier.modality().ordinal());
                     }
                 }
             }
@@ -231,60 +266,116 @@ public final class DictionaryExtractor implements Extractor {
         return true;
     }
 
-    /** Keeps non-overlapping hits, longest first (leftmost on ties), returned in text order. */
-    private static List<Hit> longestFirst(List<Hit> hits) {
-        if (hits.size() < 2) {
+    /**
+     * Keeps non-overlapping hits, longest first (leftmost on ties, then first found), returned in text order.
+     * The order is a sort of packed longs ({@code length, start, index}) when they fit in 63 bits, which
+     * is any text under two million characters; beyond that, a stable sort of boxed indexes does the same.
+     */
+    private static Hits longestFirst(Hits hits, int textLength) {
+        int n = hits.size;
+        if (n < 2) {
             return hits;
         }
-        hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
-        BitSet taken = new BitSet();
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit hit : hits) {
-            if (taken.nextSetBit(hit.start()) >= hit.end() || taken.nextSetBit(hit.start()) < 0) {
-                taken.set(hit.start(), hit.end());
-                kept.add(hit);
+        int[] order = new int[n];
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(textLength, n));
+        if (3 * bits <= 63) {
+            long[] keys = new long[n];
+            long indexMask = (1L << bits) - 1;
+            for (int i = 0; i < n; i++) {
+                long shorter = textLength - (hits.ends[i] - hits.starts[i]);
+                keys[i] = shorter << (2 * bits) | (long) hits.starts[i] << bits | i;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (keys[i] & indexMask);
+            }
+        } else {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, Comparator.<Integer>comparingInt(i -> hits.ends[i] - hits.starts[i]).reversed()
+                    .thenComparingInt(i -> hits.starts[i]));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::start));
-        return kept;
+        BitSet taken = new BitSet();
+        long[] kept = new long[n];
+        int count = 0;
+        for (int i : order) {
+            int start = hits.starts[i];
+            int end = hits.ends[i];
+            int next = taken.nextSetBit(start);
+            if (next >= end || next < 0) {
+                taken.set(start, end);
+                kept[count++] = (long) start << 32 | i;
+            }
+        }
+        // kept hits do not overlap, so their starts differ and sorting by start needs no tie-break
+        Arrays.sort(kept, 0, count);
+        Hits result = new Hits(count);
+        for (int k = 0; k < count; k++) {
+            int i = (int) kept[k];
+            result.add(hits.starts[i], hits.ends[i], hits.values[i]);
+        }
+        return result;
     }
 
-    private static List<Hit> withoutBlockers(List<Hit> hits) {
-        hits.removeIf(h -> h.entry() instanceof Blocker);
+    private static Hits withoutBlockers(Hits hits) {
+        int write = 0;
+        for (int i = 0; i < hits.size; i++) {
+            if (hits.values[i] != BLOCKER) {
+                hits.starts[write] = hits.starts[i];
+                hits.ends[write] = hits.ends[i];
+                hits.values[write++] = hits.values[i];
+            }
+        }
+        hits.size = write;
         return hits;
     }
 
     /** Surname-only and other anchored aliases count only after a full alias of the same actor. */
-    private static List<Hit> dropUnanchored(List<Hit> hits) {
-        Set<Integer> anchored = new HashSet<>();
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit hit : hits) {
-            Alias alias = (Alias) hit.entry();
-            if (!alias.anchored()) {
-                anchored.add(alias.actor());
-                kept.add(hit);
-            } else if (anchored.contains(alias.actor())) {
-                kept.add(hit);
+    private static Hits dropUnanchored(Hits hits, int actorCount) {
+        BitSet anchored = new BitSet();
+        int write = 0;
+        for (int i = 0; i < hits.size; i++) {
+            int actor = hits.values[i] >> 1;
+            boolean keep;
+            if ((hits.values[i] & 1) == 0) {
+                anchored.set(actor);
+                keep = true;
+            } else {
+                keep = anchored.get(actor);
+            }
+            if (keep) {
+                hits.starts[write] = hits.starts[i];
+                hits.ends[write] = hits.ends[i];
+                hits.values[write++] = hits.values[i];
             }
         }
-        return kept;
+        hits.size = write;
+        return hits;
     }
 
-    private Modality modalityOf(Hit cue, int sentence, List<SentenceSplitter.Span> spans, List<Hit> modifiers) {
+    private Modality modalityOf(int cueStart, int cueEnd, int sentence, List<SentenceSplitter.Span> spans,
+                                Hits modifiers) {
         SentenceSplitter.Span span = spans.isEmpty() ? null : spans.get(sentence);
         boolean negated = false;
         boolean hypothetical = false;
         boolean threat = false;
-        for (Hit m : modifiers) {
-            if (span != null && (m.start() < span.start() || m.end() > span.end())) {
+        for (int i = 0; i < modifiers.size; i++) {
+            int mStart = modifiers.starts[i];
+            int mEnd = modifiers.ends[i];
+            if (span != null && (mStart < span.start() || mEnd > span.end())) {
                 continue;
             }
-            boolean near = (m.end() <= cue.start() && cue.start() - m.end() <= MODIFIER_REACH_BEFORE)
-                    || (m.start() >= cue.end() && m.start() - cue.end() <= MODIFIER_REACH_AFTER);
+            boolean near = (mEnd <= cueStart && cueStart - mEnd <= MODIFIER_REACH_BEFORE)
+                    || (mStart >= cueEnd && mStart - cueEnd <= MODIFIER_REACH_AFTER);
             if (!near) {
                 continue;
             }
-            switch (((Modifier) m.entry()).modality()) {
+            switch (MODALITIES[modifiers.values[i]]) {
                 case HYPOTHETICAL -> hypothetical = true;
                 case NEGATED -> negated = true;
                 case THREAT -> threat = true;
@@ -303,10 +394,10 @@ public final class DictionaryExtractor implements Extractor {
         return Modality.ASSERTED;
     }
 
-    private static int[] sentenceIndexes(List<Hit> hits, List<SentenceSplitter.Span> spans) {
-        int[] result = new int[hits.size()];
-        for (int i = 0; i < hits.size(); i++) {
-            result[i] = sentenceOf(hits.get(i).start(), spans);
+    private static int[] sentenceIndexes(Hits hits, List<SentenceSplitter.Span> spans) {
+        int[] result = new int[hits.size];
+        for (int i = 0; i < hits.size; i++) {
+            result[i] = sentenceOf(hits.starts[i], spans);
         }
         return result;
     }

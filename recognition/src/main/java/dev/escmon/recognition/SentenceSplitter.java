@@ -22,6 +22,12 @@ public final class SentenceSplitter {
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "ene", "abr", "ago", "dic", "no", "num");
 
+    /** The abbreviations and months as {@link #asciiKey} values, so the common case allocates nothing. */
+    private static final long[] ABBREVIATION_KEYS = keysOf(ABBREVIATIONS);
+    private static final long[] MONTH_KEYS = keysOf(MONTHS);
+    /** Longer words are none of the above (and would not fit eight bits a character in a long). */
+    private static final int LONGEST = 6;
+
     /** A sentence as a half-open range of the normalised text. */
     public record Span(int start, int end) {
     }
@@ -101,8 +107,49 @@ public final class SentenceSplitter {
         if (length == 1 && Character.isUpperCase(text[k])) {
             return true; // an initial: "Ronald D. Johnson"
         }
+        if (length > LONGEST) {
+            return false;
+        }
+        long key = asciiKey(text, k, length);
+        if (key >= 0) {
+            return contains(ABBREVIATION_KEYS, key) || (Character.isDigit(next) && contains(MONTH_KEYS, key));
+        }
         String word = new String(text, k, length).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (Character.isDigit(next) && MONTHS.contains(word));
+    }
+
+    /**
+     * The word {@code text[from, from + length)} lower-cased and packed eight bits a character, or -1 when it
+     * has a character outside ASCII (then the word is lower-cased as a string, as before).
+     */
+    private static long asciiKey(char[] text, int from, int length) {
+        long key = 0;
+        for (int k = from; k < from + length; k++) {
+            char c = text[k];
+            if (c >= 0x80) {
+                return -1;
+            }
+            key = key << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return key;
+    }
+
+    private static long[] keysOf(Set<String> words) {
+        long[] keys = new long[words.size()];
+        int i = 0;
+        for (String word : words) {
+            keys[i++] = asciiKey(word.toCharArray(), 0, word.length());
+        }
+        return keys;
+    }
+
+    private static boolean contains(long[] keys, long key) {
+        for (long k : keys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipSpace(char[] text, int n, int i) {

@@ -39,17 +39,25 @@ public final class TextNormalizer {
         for (int i = 0; i < n; i++) {
             char c = in[i];
             if (c < 0x80) {
-                if (len == out.length) {
-                    out = Arrays.copyOf(out, len * 2);
-                    folded = Arrays.copyOf(folded, len * 2);
-                    origin = Arrays.copyOf(origin, len * 2);
+                // a run of ASCII, copied in a tight loop: output index = input index + a fixed shift
+                int shift = len - i;
+                if (n + shift > out.length) {
+                    out = Arrays.copyOf(out, n + shift + 8);
+                    folded = Arrays.copyOf(folded, n + shift + 8);
+                    origin = Arrays.copyOf(origin, n + shift + 8);
                 }
-                if (c == '.' && !acronyms) {
-                    acronyms = mayEndAcronymGroup(out, len);
-                }
-                out[len] = c;
-                folded[len] = LOWER_ASCII[c];
-                origin[len++] = i;
+                int j = i;
+                do {
+                    if (c == '.' && !acronyms) {
+                        acronyms = mayEndAcronymGroup(out, j + shift);
+                    }
+                    out[j + shift] = c;
+                    folded[j + shift] = LOWER_ASCII[c];
+                    origin[j + shift] = j;
+                    j++;
+                } while (j < n && (c = in[j]) < 0x80);
+                len = j + shift;
+                i = j - 1;
                 continue;
             }
             String replacement = c < TABLE_END ? TABLE[c] : replacementOf(c);
@@ -156,13 +164,28 @@ public final class TextNormalizer {
                 }
                 i = end;
             } else {
-                text[write] = text[i];
-                folded[write] = folded[i];
-                origin[write++] = origin[i];
-                i++;
+                // no acronym starts here: keep everything up to the next place one could start, in bulk
+                int next = nextPossibleStart(text, length, i + 1);
+                if (write != i) {
+                    System.arraycopy(text, i, text, write, next - i);
+                    System.arraycopy(folded, i, folded, write, next - i);
+                    System.arraycopy(origin, i, origin, write, next - i);
+                }
+                write += next - i;
+                i = next;
             }
         }
         return write;
+    }
+
+    /** The first index from {@code from} on that a dot follows within two characters (an acronym needs one), or {@code length}. */
+    private static int nextPossibleStart(char[] text, int length, int from) {
+        for (int d = from + 1; d < length; d++) {
+            if (text[d] == '.') {
+                return Math.max(from, d - 2);
+            }
+        }
+        return length;
     }
 
     private static int acronymEnd(char[] text, int length, int start) {

@@ -146,8 +146,7 @@ final class WordAutomaton<E> {
         if (trie == null) {
             return;
         }
-        Symbols symbols = new Symbols(length / 5 + 16);
-        scan(text, length, (from, to, hash) -> symbols.add(vocabulary.find(text, from, to, hash), from, to));
+        Symbols symbols = symbolsOf(text, length);
         int[] begins = symbols.begins;
         int[] ends = symbols.ends;
         trie.parseText(Arrays.copyOf(symbols.chars, symbols.count), (begin, end, entries) -> {
@@ -156,6 +155,40 @@ final class WordAutomaton<E> {
                 hits.hit(begins[begin], ends[end - 1], entries);
             }
         });
+    }
+
+    /**
+     * The text as symbols: {@link #scan} written out in one loop, with the vocabulary lookup inline, because
+     * this is the hot path of extraction (the callback-based scan stays for compiling phrases).
+     */
+    private Symbols symbolsOf(char[] text, int n) {
+        Symbols symbols = new Symbols(n / 5 + 16);
+        Vocabulary vocab = vocabulary;
+        int i = 0;
+        while (i < n) {
+            char c = text[i];
+            if (isWordChar(c)) {
+                int end = i;
+                int hash = 0;
+                while (end < n && isWordChar(text[end])) {
+                    hash = 31 * hash + text[end];
+                    end++;
+                }
+                symbols.add(vocab.find(text, i, end, hash), i, end);
+                i = end;
+                continue;
+            }
+            boolean lineBreak = false;
+            while (i < n && !isWordChar(c = text[i])) {
+                if (c == '\n' && !lineBreak) {
+                    lineBreak = true;
+                } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
+                    symbols.add(vocab.find(text, i, i + 1, c), i, i + 1);
+                }
+                i++;
+            }
+        }
+        return symbols;
     }
 
     /** The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol. */
@@ -205,18 +238,21 @@ final class WordAutomaton<E> {
 
     /**
      * Distinct dictionary words and their ids, in an open-addressing table searched without allocation. Each
-     * slot is two ints (hash, id; id 0 = empty) in one array, so a probe touches one cache line and the word
-     * itself is compared only when the hashes agree.
+     * slot is four ints (hash, id, length, offset of the word in one shared character pool; id 0 = empty) in
+     * one array, so a probe touches one cache line, a word of another length is rejected there, and the
+     * characters are compared, in the contiguous pool, only when hash and length agree.
      */
     static final class Vocabulary {
-        private char[][] words = new char[16][];
+        private static final int SLOT = 4;
+        private char[] pool = new char[256];
+        private int poolSize;
         private int[] table;
         private int mask;
         private int size;
 
         Vocabulary(int expected) {
             int slots = Integer.highestOneBit(Math.max(16, expected * 4));
-            table = new int[slots * 2];
+            table = new int[slots * SLOT];
             mask = slots - 1;
         }
 
@@ -233,30 +269,35 @@ final class WordAutomaton<E> {
                 rehash((mask + 1) * 2);
             }
             int id = FIRST_WORD + size++;
-            if (id - FIRST_WORD >= words.length) {
-                words = Arrays.copyOf(words, words.length * 2);
+            int length = to - from;
+            if (poolSize + length > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
             }
-            words[id - FIRST_WORD] = Arrays.copyOfRange(text, from, to);
-            insert(hash, id);
+            System.arraycopy(text, from, pool, poolSize, length);
+            insert(hash, id, length, poolSize);
+            poolSize += length;
             return id;
         }
 
-        private void insert(int hash, int id) {
+        private void insert(int hash, int id, int length, int offset) {
             int slot = spread(hash) & mask;
-            while (table[2 * slot + 1] != 0) {
+            while (table[SLOT * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[2 * slot] = hash;
-            table[2 * slot + 1] = id;
+            int at = SLOT * slot;
+            table[at] = hash;
+            table[at + 1] = id;
+            table[at + 2] = length;
+            table[at + 3] = offset;
         }
 
         private void rehash(int slots) {
             int[] old = table;
-            table = new int[slots * 2];
+            table = new int[slots * SLOT];
             mask = slots - 1;
-            for (int k = 0; k < old.length; k += 2) {
+            for (int k = 0; k < old.length; k += SLOT) {
                 if (old[k + 1] != 0) {
-                    insert(old[k], old[k + 1]);
+                    insert(old[k], old[k + 1], old[k + 2], old[k + 3]);
                 }
             }
         }
@@ -264,13 +305,13 @@ final class WordAutomaton<E> {
         /** The id of the word {@code text[from, to)} whose {@code 31}-polynomial hash is given, or -1. */
         int find(char[] text, int from, int to, int hash) {
             int[] t = table;
+            int length = to - from;
             int slot = spread(hash) & mask;
             int id;
-            while ((id = t[2 * slot + 1]) != 0) {
-                if (t[2 * slot] == hash) {
-                    if (sameWord(words[id - FIRST_WORD], text, from, to)) {
-                        return id;
-                    }
+            while ((id = t[SLOT * slot + 1]) != 0) {
+                int at = SLOT * slot;
+                if (t[at] == hash && t[at + 2] == length && samePoolChars(t[at + 3], text, from, length)) {
+                    return id;
                 }
                 slot = (slot + 1) & mask;
             }
@@ -278,12 +319,10 @@ final class WordAutomaton<E> {
         }
 
         /** A plain loop: words are short, where {@code Arrays.equals}' vectorised mismatch costs more. */
-        private static boolean sameWord(char[] word, char[] text, int from, int to) {
-            if (word.length != to - from) {
-                return false;
-            }
-            for (int k = 0; k < word.length; k++) {
-                if (word[k] != text[from + k]) {
+        private boolean samePoolChars(int offset, char[] text, int from, int length) {
+            char[] p = pool;
+            for (int k = 0; k < length; k++) {
+                if (p[offset + k] != text[from + k]) {
                     return false;
                 }
             }

@@ -37,6 +37,16 @@ class DictionaryExtractorTest {
     }
 
     @Test
+    void shouldPreferTheLongestMatchInTextsTooLongForPackedSortKeys() {
+        // over 2^21 characters, overlapping hits are ordered by the boxed comparator instead of packed longs
+        String sentence = "President Trump met with President Sheinbaum. Later Claudia Sheinbaum spoke and Sheinbaum left. ";
+        int repeats = (1 << 21) / sentence.length() + 1;
+        Extraction e = extract(sentence.repeat(repeats), "en");
+        assertThat(e.actor("donald-trump").mentions()).isEqualTo(repeats);
+        assertThat(e.actor("claudia-sheinbaum").mentions()).isEqualTo(3 * repeats);
+    }
+
+    @Test
     void shouldMatchOnWordBoundariesOnly() {
         Extraction e = extract("William Barr testified. Barry Lindqvist, a Barrister, disagreed with Barr.", "en");
         assertThat(e.actor("william-barr").mentions()).isEqualTo(2);
