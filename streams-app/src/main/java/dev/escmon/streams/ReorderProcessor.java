@@ -164,26 +164,19 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         return true;
     }
 
-    /** Releases, in order, the buffered records that are final: always a prefix of the buffer. */
+    /**
+     * Releases, in order, the buffered records that are final: always a prefix of the buffer. Walks the in-memory
+     * index of buffered keys and reads each released value by key: iterating the store from its start instead
+     * re-read every tombstone of the records released before (until RocksDB compacts them), which made the
+     * stage's cost grow with the number of records it had passed (the pipeline benchmark: 3x the CPU per article).
+     */
     private void releaseReady() {
         while (!waiting.isEmpty()) {
-            List<KeyValue<Bytes, MentionDelta>> ready = new ArrayList<>();
-            try (KeyValueIterator<Bytes, MentionDelta> it = buffer.all()) {
-                while (it.hasNext() && ready.size() < 1000) {
-                    KeyValue<Bytes, MentionDelta> kv = it.next();
-                    if (!releasable(orderTime(kv.key), upstreamPartition(kv.key))) {
-                        break;
-                    }
-                    ready.add(kv);
-                }
-            }
-            if (ready.isEmpty()) {
+            Bytes first = waiting.firstKey();
+            if (!releasable(orderTime(first), upstreamPartition(first))) {
                 return;
             }
-            ready.forEach(this::release);
-            if (ready.size() < 1000) {
-                return;
-            }
+            release(new KeyValue<>(first, buffer.get(first)));
         }
     }
 
