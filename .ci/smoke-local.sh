@@ -40,6 +40,9 @@ first=$(sed -n 's/^first counts after \([0-9.]*\) s$/\1/p' "$work/run1.out")
 awk -v f="$first" 'BEGIN{exit !(f < 90)}' || fail "first counts after $first s (limit 90 s)"
 grep "sample corpus:" "$work/run1.out"
 grep "caught up" "$work/run1.out" || fail "run 1 never caught up"
+# caught up means every stage is done: the corpus's count updates and its alerts are in the line
+grep -Eq "^caught up.* [1-9][0-9]* count updates from this run; [1-9][0-9]* alerts" "$work/run1.out" \
+  || fail "run 1 reported caught up before its counts and alerts arrived"
 echo "run 1: first counts after $first s; whole run $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN{printf "%.1f", a-b}') s"
 
 echo "-- run 2: same data folder, left running, then stopped like Ctrl-C"

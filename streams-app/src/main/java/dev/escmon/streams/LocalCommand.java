@@ -159,6 +159,7 @@ public final class LocalCommand implements Callable<Integer> {
         long lastRender = 0;
         long lastLagCheck = 0;
         long caughtUpAt = 0;
+        long quietNanos = ReorderConfig.from(settings.all(), 1).maxWait().plusSeconds(1).toNanos();
         int changedThisRun = 0;
         boolean dirty = false;
         boolean first = true;
@@ -180,6 +181,7 @@ public final class LocalCommand implements Callable<Integer> {
                         EscalationAlert alert = topics.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value());
                         out.println(AlertFormat.line(alert));
                         alerts++;
+                        lastChange = System.nanoTime();
                         continue;
                     }
                     table.update(r.key(), topics.actorCounts().valueSerde().deserializer().deserialize(r.topic(), r.value()));
@@ -203,7 +205,8 @@ public final class LocalCommand implements Callable<Integer> {
                 }
                 if (caughtUpAt == 0 && now - lastLagCheck > 1_000_000_000L) {
                     lastLagCheck = now;
-                    if (now - lastChange > 2_000_000_000L && articlesConsumed(admin, settings, topics)) {
+                    // quiet for longer than the reorder stage may hold records, and every input committed
+                    if (now - lastChange > quietNanos && articlesConsumed(admin, settings, topics)) {
                         caughtUpAt = now;
                         out.printf("caught up after %.1f s: every article processed; %d actor/horizon keys, "
                                 + "%d count updates from this run; %d alerts%n", (now - started) / 1e9, table.size(),
@@ -223,16 +226,24 @@ public final class LocalCommand implements Callable<Integer> {
         }
     }
 
-    /** True when the app's consumer group has committed the end of every articles partition. */
+    /**
+     * True when the app's consumer group has committed the end of every articles partition and of every partition
+     * of its repartition topics (the signal and count stages read those: the articles alone being committed said
+     * nothing about them).
+     */
     private static boolean articlesConsumed(Admin admin, AppSettings settings, Topics topics) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin
                     .listConsumerGroupOffsets(settings.get("application.id")).partitionsToOffsetAndMetadata()
                     .get(10, TimeUnit.SECONDS);
+            String appId = settings.get("application.id");
+            List<String> inputs = new java.util.ArrayList<>(List.of(topics.articles().name()));
+            admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(appId + "-") && t.endsWith("-repartition")).forEach(inputs::add);
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.describeTopics(List.of(topics.articles().name())).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(topics.articles().name()).partitions()
-                    .forEach(p -> request.put(new TopicPartition(topics.articles().name(), p.partition()), OffsetSpec.latest()));
+            admin.describeTopics(inputs).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, description) ->
+                    description.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()),
+                            OffsetSpec.latest())));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(request).all()
                     .get(10, TimeUnit.SECONDS);
             for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : end.entrySet()) {
