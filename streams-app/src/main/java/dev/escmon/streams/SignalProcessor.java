@@ -48,7 +48,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     static final Duration RESCORE_INTERVAL = Duration.ofHours(1);
     /** At most this many boundaries are re-scored for one jump of the clock. */
     static final int MAX_RESCORES = 72;
-    /** Stories (over all cached days) the decoded-day cache of one task holds, about 150 bytes each. */
+    /** Stories (over all cached pages) the decoded-page cache of one task holds, about 150 bytes each. */
     static final int CACHED_STORIES = 50_000;
 
     private final Stores names;
@@ -67,8 +67,8 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
     private KeyValueStore<String, Integer> active;
     private KeyValueStore<String, Long> clock;
     /**
-     * Decoded day records, most recently used last, never mutated (an update copies what it changes): a hot
-     * subject's update reads the days of its dedup window, and decoding them again each time was the largest
+     * Decoded page (hour) records, most recently used last, never mutated (an update copies what it changes): a
+     * hot subject's update reads the pages of its dedup window, and decoding them again each time was the largest
      * cost left after the state split. Only a read-through copy of the store, cleared whenever the task is
      * (re)initialised, so it never outlives the state it mirrors.
      */
