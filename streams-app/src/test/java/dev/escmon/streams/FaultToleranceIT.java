@@ -6,7 +6,6 @@ import dev.escmon.avro.EscalationAlert;
 import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.Level;
 import dev.escmon.avro.Topics;
-import dev.escmon.producer.ArticlePublisher;
 import dev.escmon.recognition.DictionaryLoader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -37,7 +36,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -285,20 +283,7 @@ class FaultToleranceIT {
         }
 
         void publishInput() throws Exception {
-            Properties client = new Properties();
-            client.setProperty("bootstrap.servers", kafka.bootstrapServers());
-            TopicAdmin.ensureTopics(client, topics, partitions, (short) 1);
-            try (ArticlePublisher publisher = new ArticlePublisher(client, topics)) {
-                // the first record alone: a batch refused with NOT_LEADER_OR_FOLLOWER by a just-created
-                // partition, while later batches got in, is retried with OUT_OF_ORDER_SEQUENCE_NUMBER until the
-                // delivery timeout (seen with the 4.4 client and broker)
-                publisher.publish(input.get(0)).get(60, TimeUnit.SECONDS);
-                List<CompletableFuture<?>> sent = new ArrayList<>();
-                for (Article a : input.subList(1, input.size())) {
-                    sent.add(publisher.publish(a));
-                }
-                CompletableFuture.allOf(sent.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
-            }
+            KafkaTestSupport.publishToNewTopics(kafka.bootstrapServers(), topics, partitions, input);
         }
 
         /** {@code escmon run} in a child JVM, with its own state folder per instance name. */

@@ -1,5 +1,8 @@
 package dev.escmon.streams;
 
+import dev.escmon.avro.Article;
+import dev.escmon.avro.Topics;
+import dev.escmon.producer.ArticlePublisher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the integration tests share: a broker from either back end (embedded or Testcontainers, see
@@ -45,6 +50,28 @@ final class KafkaTestSupport {
      * the default), {@code testcontainers} (Testcontainers' KafkaContainer; fails if no Docker-compatible engine
      * answers) or {@code auto} (a container where an engine answers, else embedded).
      */
+    /**
+     * Creates the topics with {@code partitions} partitions and publishes the articles, waiting for every send.
+     * The first record goes alone: a batch refused with NOT_LEADER_OR_FOLLOWER by a just-created partition, while
+     * later batches got in, is retried with OUT_OF_ORDER_SEQUENCE_NUMBER until the delivery timeout (seen with the
+     * 4.4 client and broker).
+     */
+    static void publishToNewTopics(String bootstrapServers, Topics topics, int partitions,
+                                   List<Article> articles) throws Exception {
+        Properties client = new Properties();
+        client.setProperty("bootstrap.servers", bootstrapServers);
+        TopicAdmin.ensureTopics(client, topics, partitions, (short) 1);
+        try (ArticlePublisher publisher = new ArticlePublisher(client, topics)) {
+            publisher.publish(articles.get(0)).get(60, TimeUnit.SECONDS);
+            List<CompletableFuture<?>> sent = new ArrayList<>();
+            for (Article a : articles.subList(1, articles.size())) {
+                sent.add(publisher.publish(a));
+            }
+            CompletableFuture.allOf(sent.toArray(new CompletableFuture[0]))
+                    .get(60, TimeUnit.SECONDS);
+        }
+    }
+
     static Broker startBroker() throws Exception {
         String chosen = System.getProperty(BACKEND, System.getenv().getOrDefault("ESCMON_TEST_KAFKA", "embedded"))
                 .trim().toLowerCase(Locale.ROOT);

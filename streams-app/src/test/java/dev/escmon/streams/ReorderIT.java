@@ -7,7 +7,6 @@ import dev.escmon.avro.EscalationSignal;
 import dev.escmon.avro.SingleObjectSerde;
 import dev.escmon.avro.Topics;
 import dev.escmon.avro.internal.MentionDelta;
-import dev.escmon.producer.ArticlePublisher;
 import dev.escmon.recognition.DictionaryLoader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,18 +96,7 @@ class ReorderIT {
     private Outputs run(KafkaTestSupport.Broker kafka, String name, int partitions, int threads, List<Article> input)
             throws Exception {
         Topics topics = new Topics(name + "-");
-        Properties client = new Properties();
-        client.setProperty("bootstrap.servers", kafka.bootstrapServers());
-        TopicAdmin.ensureTopics(client, topics, partitions, (short) 1);
-        try (ArticlePublisher publisher = new ArticlePublisher(client, topics)) {
-            // the first record alone, as FaultToleranceIT: a just-created partition can refuse a first batch
-            publisher.publish(input.get(0)).get(60, TimeUnit.SECONDS);
-            List<CompletableFuture<?>> sent = new ArrayList<>();
-            for (Article a : input.subList(1, input.size())) {
-                sent.add(publisher.publish(a));
-            }
-            CompletableFuture.allOf(sent.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
-        }
+        KafkaTestSupport.publishToNewTopics(kafka.bootstrapServers(), topics, partitions, input);
         Map<String, String> overrides = new HashMap<>();
         overrides.put("bootstrap.servers", kafka.bootstrapServers());
         overrides.put("application.id", name);
