@@ -65,8 +65,24 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     private KeyValueStore<Integer, Long> watermarks;
     /** Per upstream partition, the largest orderTime seen (a cache of the watermark store). */
     private long[] frontier;
-    /** Buffered keys, in order, with the wall-clock time they were buffered (or the task started). */
-    private final TreeMap<Bytes, Long> waiting = new TreeMap<>();
+    /**
+     * Buffered keys, in order, with the wall-clock time they were buffered (or the task started) and, for the first
+     * {@link #VALUES_IN_MEMORY} of them, the record itself, so that releasing it does not read it back from RocksDB.
+     */
+    private final TreeMap<Bytes, Held> waiting = new TreeMap<>();
+    private int valuesInMemory;
+    /** At most this many buffered records are also kept decoded in memory (about 1 KB each). */
+    static final int VALUES_IN_MEMORY = 20_000;
+
+    private static final class Held {
+        final long since;
+        MentionDelta value;
+
+        Held(long since, MentionDelta value) {
+            this.since = since;
+            this.value = value;
+        }
+    }
 
     ReorderProcessor(String bufferStoreName, String watermarkStoreName, int upstreamPartitions, Duration maxWait,
                      Duration maxHold, PipelineMetrics metrics, PipelineActivity activity) {
@@ -98,9 +114,12 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
             }
         }
         long now = context.currentSystemTimeMs();
+        waiting.clear();
+        valuesInMemory = 0;
         try (KeyValueIterator<Bytes, MentionDelta> it = buffer.all()) {
             while (it.hasNext()) {
-                waiting.put(it.next().key, now);
+                KeyValue<Bytes, MentionDelta> kv = it.next();
+                hold(kv.key, kv.value, now);
             }
         }
         inputSinceLastPunctuation = false;
@@ -144,7 +163,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         }
         Bytes key = key(delta);
         buffer.put(key, delta);
-        waiting.put(key, context.currentSystemTimeMs());
+        hold(key, delta, context.currentSystemTimeMs());
         if (releasable(t, p)) {
             releaseReady();
         }
@@ -176,8 +195,14 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
             if (!releasable(orderTime(first), upstreamPartition(first))) {
                 return;
             }
-            release(new KeyValue<>(first, buffer.get(first)));
+            release(first);
         }
+    }
+
+    private void hold(Bytes key, MentionDelta value, long since) {
+        boolean keep = valuesInMemory < VALUES_IN_MEMORY;
+        Held previous = waiting.put(key, new Held(since, keep ? value : null));
+        valuesInMemory += (keep ? 1 : 0) - (previous != null && previous.value != null ? 1 : 0);
     }
 
     /**
@@ -209,8 +234,8 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         if (quiet) {
             last = waiting.lastKey();
         } else {
-            for (Map.Entry<Bytes, Long> e : waiting.entrySet()) {
-                if (now - e.getValue() >= maxHold.toMillis()) {
+            for (Map.Entry<Bytes, Held> e : waiting.entrySet()) {
+                if (now - e.getValue().since >= maxHold.toMillis()) {
                     last = e.getKey();
                 }
             }
@@ -218,10 +243,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         if (last == null) {
             return;
         }
-        List<KeyValue<Bytes, MentionDelta>> overdue = new ArrayList<>();
-        try (KeyValueIterator<Bytes, MentionDelta> it = buffer.range(waiting.firstKey(), last)) {
-            it.forEachRemaining(overdue::add);
-        }
+        List<Bytes> overdue = new ArrayList<>(waiting.headMap(last, true).keySet());
         overdue.forEach(this::release);
         metrics.reorderForced(quiet ? "quiet" : "held", overdue.size());
         if (quiet) {
@@ -234,10 +256,16 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         }
     }
 
-    private void release(KeyValue<Bytes, MentionDelta> kv) {
-        buffer.delete(kv.key);
-        waiting.remove(kv.key);
-        context.forward(new Record<>(kv.value.getActorId(), kv.value, kv.value.getEventTime()));
+    private void release(Bytes key) {
+        Held held = waiting.remove(key);
+        MentionDelta value = held.value;
+        if (value != null) {
+            valuesInMemory--;
+        } else {
+            value = buffer.get(key);
+        }
+        buffer.delete(key);
+        context.forward(new Record<>(value.getActorId(), value, value.getEventTime()));
     }
 
     private static long[] widen(long[] frontier, int partition) {

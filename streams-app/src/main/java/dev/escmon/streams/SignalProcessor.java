@@ -166,7 +166,11 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         }
         Long previous = clock.get(CLOCK_KEY);
         long now = previous == null ? delta.getEventTime() : Math.max(previous, delta.getEventTime());
-        clock.put(CLOCK_KEY, now);
+        if (previous == null || now != previous) {
+            // an article's deltas share its time: most records leave the clock where it was, and a write is a
+            // changelog record
+            clock.put(CLOCK_KEY, now);
+        }
         if (previous != null) {
             rescoreBetween(previous, now);
         }
@@ -525,10 +529,15 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         head.setLevel(a.level());
         boolean gone = head.getBuckets().isEmpty() && a.level() == Level.NONE;
         work.write(gone);
-        if (a.level() == Level.NONE) {
-            active.delete(subject);
-        } else {
-            active.put(subject, a.level().ordinal());
+        // the active store holds exactly the subjects whose stored level is above NONE, so it changes only with
+        // the level: a delete of an absent key still writes a tombstone, to the changelog and to RocksDB, where the
+        // hourly re-score's scan of the store would step over all of them
+        if (a.level() != before) {
+            if (a.level() == Level.NONE) {
+                active.delete(subject);
+            } else {
+                active.put(subject, a.level().ordinal());
+            }
         }
         String version = head.getDictionaryVersion().isEmpty() ? directory.dictionaryVersion() : head.getDictionaryVersion();
         EscalationSignal signal = EscalationSignal.newBuilder()
