@@ -72,7 +72,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
      * cost left after the state split. Only a read-through copy of the store, cleared whenever the task is
      * (re)initialised, so it never outlives the state it mirrors.
      */
-    private final LinkedHashMap<String, List<BucketStory>> decoded = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Page, List<BucketStory>> decoded = new LinkedHashMap<>(256, 0.75f, true);
     private int decodedStories;
 
     /** The names of the processor's stores. */
@@ -108,18 +108,23 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         decodedStories = 0;
     }
 
-    private List<BucketStory> cachedDay(String key) {
+    /** A page in the decoded cache: looked up without building its store key (the subject's hash is cached). */
+    private record Page(String subject, long page) {
+    }
+
+    private List<BucketStory> cachedDay(String subject, long page) {
+        Page key = new Page(subject, page);
         List<BucketStory> hit = decoded.get(key);
         if (hit != null) {
             return hit;
         }
-        StoryBucket stored = buckets.get(key);
+        StoryBucket stored = buckets.get(bucketKey(subject, page));
         List<BucketStory> stories = stored == null ? List.of() : List.copyOf(stored.getStories());
         remember(key, stories);
         return stories;
     }
 
-    private void remember(String key, List<BucketStory> stories) {
+    private void remember(Page key, List<BucketStory> stories) {
         List<BucketStory> old = decoded.put(key, stories);
         decodedStories += stories.size() - (old == null ? 0 : old.size());
         for (var it = decoded.entrySet().iterator(); decodedStories > CACHED_STORIES && it.hasNext(); ) {
@@ -131,7 +136,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
         }
     }
 
-    private void forget(String key) {
+    private void forget(Page key) {
         List<BucketStory> old = decoded.remove(key);
         if (old != null) {
             decodedStories -= old.size();
@@ -263,7 +268,7 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
             if (changed != null) {
                 return changed;
             }
-            return hasPage(p) ? cachedDay(bucketKey(subject, p)) : List.of();
+            return hasPage(p) ? cachedDay(subject, p) : List.of();
         }
 
         /** Page {@code p}'s stories to change: copied once per update (stories and their lists of copies). */
@@ -479,17 +484,16 @@ final class SignalProcessor implements Processor<String, MentionDelta, String, S
                 String key = bucketKey(subject, p);
                 if (dropped.contains(p) || changed.getValue().isEmpty()) {
                     buckets.delete(key);
-                    forget(key);
+                    forget(new Page(subject, p));
                 } else {
                     buckets.put(key, new StoryBucket(changed.getValue()));
-                    remember(key, List.copyOf(changed.getValue()));
+                    remember(new Page(subject, p), List.copyOf(changed.getValue()));
                 }
             }
             for (long p : dropped) {
                 if (!loaded.containsKey(p)) {
-                    String key = bucketKey(subject, p);
-                    buckets.delete(key);
-                    forget(key);
+                    buckets.delete(bucketKey(subject, p));
+                    forget(new Page(subject, p));
                 }
             }
             entries.forEach((key, value) -> {

@@ -20,15 +20,28 @@ public final class StoryFingerprint {
         int words = 0;
         boolean leadingEmpty = !text.isEmpty() && !isWordChar(text.codePointAt(0));
         int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128 ? !ASCII_WORD[c] : !isWordChar(text.codePointAt(i))) {
+                i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int start = i;
-            while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
+            while (i < n) {
+                c = text.charAt(i);
+                if (c < 128) {
+                    if (!ASCII_WORD[c]) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
+                }
             }
             if (2 * words + 2 > bounds.length) {
                 bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
@@ -37,15 +50,23 @@ public final class StoryFingerprint {
             bounds[2 * words + 1] = i;
             words++;
         }
-        int[] votes = new int[64];
+        // each bit's vote is +1 where a shingle's hash has it set, -1 where not: it is positive when the bit is set
+        // in more than half the shingles. The set bits are counted eight at a time, one byte of the hash per
+        // table lookup into eight one-byte counters, emptied into ones[] before a counter can overflow.
+        int[] ones = new int[64];
+        long[] lanes = new long[8];
         int shingles = 0;
         for (int w = 0; w + 2 < words; w++) {
             long h = hash(text, bounds, w, 3);
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+            for (int j = 0; j < 8; j++) {
+                lanes[j] += SPREAD[(int) (h >>> (8 * j)) & 0xff];
             }
             shingles++;
+            if (shingles % 255 == 0) {
+                drain(lanes, ones);
+            }
         }
+        drain(lanes, ones);
         if (shingles == 0) {
             // fewer than three words: the hash of the words joined by spaces, then two empty parts
             long h = OFFSET;
@@ -64,11 +85,41 @@ public final class StoryFingerprint {
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * ones[bit] > shingles) {
                 fingerprint |= 1L << bit;
             }
         }
         return fingerprint;
+    }
+
+    /** ASCII letters and digits: the ASCII characters {@link #isWordChar} accepts. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** A byte spread over eight one-byte counters: bit k of the byte becomes 1 in byte k of the long. */
+    private static final long[] SPREAD = new long[256];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
+        for (int b = 0; b < 256; b++) {
+            long spread = 0;
+            for (int k = 0; k < 8; k++) {
+                if ((b >>> k & 1) == 1) {
+                    spread |= 1L << (8 * k);
+                }
+            }
+            SPREAD[b] = spread;
+        }
+    }
+
+    private static void drain(long[] lanes, int[] ones) {
+        for (int j = 0; j < 8; j++) {
+            long lane = lanes[j];
+            for (int k = 0; k < 8; k++) {
+                ones[8 * j + k] += (int) (lane >>> (8 * k)) & 0xff;
+            }
+            lanes[j] = 0;
+        }
     }
 
     private static boolean isWordChar(int cp) {

@@ -29,6 +29,16 @@ class StoryFingerprintTest {
             }
             cases.add(sb.toString());
         }
+        // long texts: more shingles than the fingerprint's one-byte counters hold before they are emptied
+        String[] vocabulary = {"cartel", "navy", "drone", "strike", "tariff", "señor", "Ⅻ", "2025", "over", "the"};
+        for (int n = 0; n < 40; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 200 + random.nextInt(3000);
+            for (int i = 0; i < len; i++) {
+                sb.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(9) == 0 ? ". " : " ");
+            }
+            cases.add(sb.toString());
+        }
         for (String text : cases) {
             assertThat(StoryFingerprint.of(text)).as("fingerprint of [%s]", text).isEqualTo(reference(text));
         }
