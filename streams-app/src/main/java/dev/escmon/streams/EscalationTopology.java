@@ -24,6 +24,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import java.util.List;
@@ -108,26 +110,26 @@ public final class EscalationTopology {
                 Stores.persistentKeyValueStore(ARTICLE_CONTRIBUTIONS_STORE), Serdes.String(), contributionsSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ACTOR_BUCKETS_STORE), Serdes.Bytes(), aggregateSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ACTOR_TOTALS_STORE), Serdes.String(), aggregateSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ACTOR_COUNTS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACTOR_TOTALS_STORE), Serdes.String(), aggregateSerde)));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACTOR_COUNTS_CLOCK_STORE), Serdes.String(), Serdes.Long())));
 
         KStream<String, Article> articles = builder.stream(topics.articles().name(),
                 Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName(ARTICLES_SOURCE));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_HEAD_STORE),
-                Serdes.String(), new SingleObjectSerde<>(SubjectHead.getClassSchema(), topics.writerSchemas())));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_BUCKETS_STORE),
-                Serdes.String(), new SingleObjectSerde<>(StoryBucket.getClassSchema(), topics.writerSchemas())));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_HEAD_STORE),
+                Serdes.String(), new SingleObjectSerde<>(SubjectHead.getClassSchema(), topics.writerSchemas()))));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_BUCKETS_STORE),
+                Serdes.String(), new SingleObjectSerde<>(StoryBucket.getClassSchema(), topics.writerSchemas()))));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNALS_ARTICLES_STORE),
                 Serdes.String(), new SingleObjectSerde<>(SubjectArticle.getClassSchema(), topics.writerSchemas())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SIGNALS_ACTIVE_STORE), Serdes.String(), Serdes.Integer()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SIGNALS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_CLOCK_STORE), Serdes.String(), Serdes.Long())));
 
         PipelineActivity activity = new PipelineActivity();
         KStream<String, MentionDelta> bySubject = articles
@@ -142,10 +144,10 @@ public final class EscalationTopology {
                         .withStreamPartitioner(new OrderStampProcessor.MentionsPartitioner()));
 
         // reorder, downstream half: scoring sees each partition's deltas in one order that depends only on the input
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SIGNALS_REORDER_BUFFER_STORE), Serdes.Bytes(), deltaSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SIGNALS_REORDER_WATERMARK_STORE), Serdes.Integer(), Serdes.Long()));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_REORDER_BUFFER_STORE), Serdes.Bytes(), deltaSerde)));
+        builder.addStateStore(cached(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SIGNALS_REORDER_WATERMARK_STORE), Serdes.Integer(), Serdes.Long())));
         KStream<String, MentionDelta> ordered = bySubject.process(() -> new ReorderProcessor(
                         SIGNALS_REORDER_BUFFER_STORE, SIGNALS_REORDER_WATERMARK_STORE, reorder.upstreamPartitions(),
                         reorder.maxWait(), reorder.maxHold(), metrics, activity),
@@ -179,6 +181,17 @@ public final class EscalationTopology {
                 .to(topics.actorCounts().name(),
                         Produced.with(topics.actorCounts().keySerde(), topics.actorCounts().valueSerde())
                                 .withName(COUNTS_SINK));
+    }
+
+    /**
+     * A store behind Kafka Streams' record cache: the stores a hot subject or actor rewrites with nearly every
+     * article (its head, its current hour of stories, its totals, the clocks), and the reorder buffer, whose
+     * records are mostly released in the commit interval they arrived in. Their writes reach RocksDB and the
+     * changelog once per key and commit instead of once per update, and a buffered record released before the
+     * commit is never written at all (its delete still is). Reads see the cache first, so nothing else changes.
+     */
+    private static <K, V> StoreBuilder<KeyValueStore<K, V>> cached(StoreBuilder<KeyValueStore<K, V>> store) {
+        return store.withCachingEnabled();
     }
 
     /** The value schemas of the repartition topic and the stores' changelogs. */
