@@ -42,8 +42,9 @@ import java.util.TreeMap;
  * its input ends, and then everything left, in order.
  *
  * <p>The buffer (key: the sort key, big-endian, so the store iterates in order) and the per-partition watermarks
- * are logged stores; how long a record has waited is kept in memory and counts from the task's start after a
- * restart or a move.
+ * are logged stores; how long a record has waited, and the first {@link #VALUES_IN_MEMORY} buffered records
+ * themselves, are kept in memory (rebuilt from the store, with the wait counted from the task's start, after a
+ * restart or a move).
  */
 final class ReorderProcessor implements Processor<String, MentionDelta, String, MentionDelta> {
     private static final Logger LOG = LoggerFactory.getLogger(ReorderProcessor.class);
@@ -185,7 +186,8 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
 
     /**
      * Releases, in order, the buffered records that are final: always a prefix of the buffer. Walks the in-memory
-     * index of buffered keys and reads each released value by key: iterating the store from its start instead
+     * index of buffered keys and takes each released value from memory (or, past {@link #VALUES_IN_MEMORY}, from
+     * the store by key): iterating the store from its start instead
      * re-read every tombstone of the records released before (until RocksDB compacts them), which made the
      * stage's cost grow with the number of records it had passed (the pipeline benchmark: 3x the CPU per article).
      */
