@@ -26,6 +26,8 @@ public final class DictionaryExtractor implements Extractor {
     /** How far after a cue a modifier still qualifies it ("strikes have not been authorized"). */
     private static final int MODIFIER_REACH_AFTER = 40;
     private static final Modality[] MODALITIES = Modality.values();
+    /** Each thread's normalisation arrays; the normalised text never leaves {@link #extract}. */
+    private static final ThreadLocal<TextNormalizer.Buffers> BUFFERS = ThreadLocal.withInitial(TextNormalizer.Buffers::new);
 
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
@@ -142,8 +144,9 @@ public final class DictionaryExtractor implements Extractor {
 
     @Override
     public Extraction extract(String title, String body, String language, Instant publishedAt) {
-        String text = (title == null || title.isBlank() ? "" : title.strip() + "\n\n") + (body == null ? "" : body);
-        NormalizedText norm = TextNormalizer.normalize(text);
+        String text = title == null || title.isBlank() ? (body == null ? "" : body)
+                : title.strip() + "\n\n" + (body == null ? "" : body);
+        NormalizedText norm = TextNormalizer.normalize(text, BUFFERS.get());
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length());
 

@@ -29,11 +29,53 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(String text) {
+        return normalize(text, null);
+    }
+
+    /**
+     * Arrays one thread reuses from text to text, so normalising an article allocates almost nothing: the
+     * returned {@link NormalizedText} is then only valid until the same buffers normalise the next text.
+     * Texts longer than {@link #KEPT} characters get arrays of their own, so one huge article does not stay
+     * in memory.
+     */
+    static final class Buffers {
+        static final int KEPT = 1 << 18;
+        private char[] in = new char[0];
+        private char[] out = new char[0];
+        private char[] folded = new char[0];
+        private int[] origin = new int[0];
+
+        private void ensure(int size) {
+            if (in.length < size) {
+                int grown = Math.min(KEPT + 8, Math.max(size, in.length * 2));
+                in = new char[grown];
+                out = new char[grown];
+                folded = new char[grown];
+                origin = new int[grown];
+            }
+        }
+    }
+
+    /** As {@link #normalize(String)}, in {@code buffers} when given (see {@link Buffers}). */
+    static NormalizedText normalize(String text, Buffers buffers) {
         int n = text.length();
-        char[] in = text.toCharArray();
-        char[] out = new char[n + 8];
-        char[] folded = new char[n + 8];
-        int[] origin = new int[n + 8];
+        char[] in;
+        char[] out;
+        char[] folded;
+        int[] origin;
+        if (buffers != null && n <= Buffers.KEPT) {
+            buffers.ensure(n + 8);
+            in = buffers.in;
+            text.getChars(0, n, in, 0);
+            out = buffers.out;
+            folded = buffers.folded;
+            origin = buffers.origin;
+        } else {
+            in = text.toCharArray();
+            out = new char[n + 8];
+            folded = new char[n + 8];
+            origin = new int[n + 8];
+        }
         int len = 0;
         boolean acronyms = false;
         for (int i = 0; i < n; i++) {

@@ -71,4 +71,25 @@ class WordAutomatonTest {
         assertThat(matches(a, "w69999 x69999 and w5 x5 but not w5 x6 nor x69999"))
                 .containsExactly("p69999@w69999 x69999", "p5@w5 x5");
     }
+
+    @Test
+    void shouldTellWordsApartWhetherTheyAreConfirmedInTheSlotOrInThePool() {
+        // seven characters or fewer below U+0100 are compared as a packed key; longer or wider words in the pool
+        WordAutomaton<String> a = automaton("abcdefg", "abcdefgh", "bcdefgh", "a", "\u00e9t\u00e9", "\u043c\u0438\u0440",
+                "\u043c\u0438\u0440\u043e\u0432\u043e\u0439 \u0441\u0443\u0434");
+        assertThat(matches(a, "abcdefg abcdefgh bcdefgh xabcdefg abcdefghx a aa \u00e9t\u00e9 \u00e9t\u00e8 "
+                + "\u043c\u0438\u0440 \u043c\u0438\u0440\u0430 \u043c\u0438\u0440\u043e\u0432\u043e\u0439 \u0441\u0443\u0434"))
+                .containsExactly("abcdefg@abcdefg", "abcdefgh@abcdefgh", "bcdefgh@bcdefgh", "a@a", "\u00e9t\u00e9@\u00e9t\u00e9",
+                        "\u043c\u0438\u0440@\u043c\u0438\u0440",
+                        "\u043c\u0438\u0440\u043e\u0432\u043e\u0439 \u0441\u0443\u0434@\u043c\u0438\u0440\u043e\u0432\u043e\u0439 \u0441\u0443\u0434");
+    }
+
+    @Test
+    void shouldDropOnlyTheWordsThatCannotLeaveTheRoot() {
+        // "states" and "grande" begin no phrase: read after an unknown word they are skipped, inside a phrase not
+        WordAutomaton<String> a = automaton("united states", "rio grande", "mexico");
+        assertThat(matches(a, "states united states, united zz states; rio grande grande rio grande mexico"))
+                .containsExactly("united states@united states", "rio grande@rio grande", "rio grande@rio grande",
+                        "mexico@mexico");
+    }
 }
