@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class RecognitionBenchmarks {
     static final Instant WHEN = Instant.parse("2025-06-01T00:00:00Z");
 

@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Dictionary-driven extraction: every alias, cue phrase, blocker and modifier of the dictionary is compiled into
@@ -163,9 +161,30 @@ public final class DictionaryExtractor implements Extractor {
         LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
                 : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
         int[] sentenceOfActor = sentenceIndexes(actorsFound, spans);
-        List<Extraction.CueMatch> cueMatches = new ArrayList<>();
+        // the distinct actors in order of first mention; every actor hit gets the index of its actor there
+        int[] local = new int[actorsFound.size];
+        int[] distinct = new int[actorsFound.size];
+        int distinctCount = 0;
+        int[] table = new int[Integer.highestOneBit(Math.max(8, 2 * actorsFound.size)) << 1];
+        int mask = table.length - 1;
+        for (int k = 0; k < actorsFound.size; k++) {
+            int actor = actorsFound.values[k] >> 1;
+            int spread = actor * 0x9E3779B9;
+            int slot = (spread ^ spread >>> 16) & mask;
+            while (table[slot] != 0 && distinct[table[slot] - 1] != actor) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                distinct[distinctCount++] = actor;
+                table[slot] = distinctCount;
+            }
+            local[k] = table[slot] - 1;
+        }
+        double[] weights = new double[2 * distinctCount];
+        int[] seenInCue = new int[distinctCount];
+        String[] inSentence = new String[distinctCount];
+        List<Extraction.CueMatch> cueMatches = new ArrayList<>(cuesFound.size);
         List<Extraction.Pair> pairs = new ArrayList<>();
-        Map<Integer, double[]> weights = new HashMap<>();
         for (int h = 0; h < cuesFound.size; h++) {
             int cueStart = cuesFound.starts[h];
             int cueEnd = cuesFound.ends[h];
@@ -174,7 +193,8 @@ public final class DictionaryExtractor implements Extractor {
             Dictionary.CueCode code = cueCodes[cuesFound.values[h]];
             Modality modality = modalityOf(cueStart, cueEnd, sentence, spans, modifiersFound);
             double weight = Math.abs(code.goldstein()) * modality.weight();
-            Set<String> inSentence = new java.util.LinkedHashSet<>();
+            int side = code.quad().isConflict() ? 0 : 1;
+            int named = 0;
             int before = -1;
             int after = -1;
             for (int k = 0; k < actorsFound.size; k++) {
@@ -182,13 +202,11 @@ public final class DictionaryExtractor implements Extractor {
                     continue;
                 }
                 int actor = actorsFound.values[k] >> 1;
-                inSentence.add(actors.get(actor).id());
-                double[] w = weights.computeIfAbsent(actor, a -> new double[2]);
-                if (code.quad().isConflict()) {
-                    w[0] += weight;
-                } else {
-                    w[1] += weight;
+                if (seenInCue[local[k]] != h + 1) {
+                    seenInCue[local[k]] = h + 1;
+                    inSentence[named++] = actors.get(actor).id();
                 }
+                weights[2 * local[k] + side] += weight;
                 if (actorsFound.ends[k] <= cueStart) {
                     before = actor;
                 } else if (after < 0 && actorsFound.starts[k] >= cueEnd) {
@@ -197,7 +215,7 @@ public final class DictionaryExtractor implements Extractor {
             }
             cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(cueStart),
                     norm.originalSlice(cueStart, cueEnd), cue.code(), code.name(), code.goldstein(),
-                    code.quad(), modality, weight, List.copyOf(inSentence)));
+                    code.quad(), modality, weight, List.of(Arrays.copyOf(inSentence, named))));
             if (before >= 0 && after >= 0) {
                 String source = actors.get(before).id();
                 String target = actors.get(after).id();
@@ -207,20 +225,19 @@ public final class DictionaryExtractor implements Extractor {
             }
         }
 
-        Map<Integer, int[]> counts = new LinkedHashMap<>();
-        for (int k = 0; k < actorsFound.size; k++) {
-            int start = actorsFound.starts[k];
-            int[] c = counts.computeIfAbsent(actorsFound.values[k] >> 1, a -> new int[] {0, start});
-            c[0]++;
+        int[] mentionCount = new int[distinctCount];
+        int[] firstStart = new int[distinctCount];
+        for (int k = actorsFound.size - 1; k >= 0; k--) {
+            mentionCount[local[k]]++;
+            firstStart[local[k]] = actorsFound.starts[k];
         }
-        List<Extraction.ActorMention> mentions = new ArrayList<>(counts.size());
-        counts.forEach((actor, c) -> {
-            Dictionary.Actor a = actors.get(actor);
-            double[] w = weights.getOrDefault(actor, new double[2]);
+        List<Extraction.ActorMention> mentions = new ArrayList<>(distinctCount);
+        for (int d = 0; d < distinctCount; d++) {
+            Dictionary.Actor a = actors.get(distinct[d]);
             mentions.add(new Extraction.ActorMention(a.id(), a.name(), a.codeOn(date),
-                    a.type() == null ? null : a.type().name(), a.country(), c[0], norm.originalOffset(c[1]),
-                    round(w[0]), round(w[1])));
-        });
+                    a.type() == null ? null : a.type().name(), a.country(), mentionCount[d],
+                    norm.originalOffset(firstStart[d]), round(weights[2 * d]), round(weights[2 * d + 1])));
+        }
         List<String> sentences = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {
             sentences.add(norm.originalSlice(span.start(), span.end()));

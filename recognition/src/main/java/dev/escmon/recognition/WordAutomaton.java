@@ -50,6 +50,8 @@ final class WordAutomaton<E> {
     private final Vocabulary vocabulary;
     /** Whether some phrase begins with the word of this id. */
     private final boolean[] startsPhrase;
+    /** Every pair of word ids that follow each other in some phrase. */
+    private final PairSet follows = new PairSet();
 
     /** Receives each match as a character range of the text. */
     interface Hits<E> {
@@ -69,8 +71,17 @@ final class WordAutomaton<E> {
             key.setLength(0);
             encodePhrase(phrase.getKey(), vocab, key);
             if (key.length() > 0) {
-                char first = key.charAt(0);
-                starters.set(first < ONE_CHAR_LIMIT ? first : (first & 0x7FFF) << 15 | key.charAt(1));
+                int previous = -1;
+                for (int k = 0; k < key.length(); k++) {
+                    char symbol = key.charAt(k);
+                    int id = symbol < ONE_CHAR_LIMIT ? symbol : (symbol & 0x7FFF) << 15 | key.charAt(++k);
+                    if (previous < 0) {
+                        starters.set(id);
+                    } else {
+                        follows.add(previous, id);
+                    }
+                    previous = id;
+                }
                 List<E> entries = merged.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
                 for (E entry : phrase.getValue()) {
                     if (!entries.contains(entry)) {
@@ -175,10 +186,13 @@ final class WordAutomaton<E> {
         symbols.reset(n / 5 + 16);
         Vocabulary vocab = vocabulary;
         boolean[] starts = startsPhrase;
-        // The automaton is surely at its root after an unknown word (no phrase has one), and a word no phrase
-        // begins with, read at the root, leaves it there with nothing found: such a word is dropped into the
-        // unknown run, which saves the walk a step for most of the words of running text.
+        // The automaton is surely at its root after an unknown word (no phrase has one). A word no phrase begins
+        // with, read at the root, leaves it there with nothing found; so does such a word read after a word it
+        // follows in no phrase, because every state the walk can be in then ends with that word. Such words are
+        // dropped into the unknown run, which saves the walk a step for most of the words of running text.
+        PairSet pairs = follows;
         boolean atRoot = true;
+        int previous = -1;
         int i = 0;
         while (i < n) {
             char c = text[i];
@@ -197,12 +211,13 @@ final class WordAutomaton<E> {
                 int length = end - i;
                 int id = length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
                         : vocab.find(text, i, end, hash);
-                if (id < 0 || (atRoot && !starts[id])) {
+                if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                     symbols.add(-1, i, end);
                     atRoot = true;
                 } else {
                     symbols.add(id, i, end);
                     atRoot = false;
+                    previous = id;
                 }
                 i = end;
                 continue;
@@ -213,12 +228,13 @@ final class WordAutomaton<E> {
                     lineBreak = true;
                 } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
                     int id = c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.find(text, i, i + 1, c);
-                    if (id < 0 || (atRoot && !starts[id])) {
+                    if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                         symbols.add(-1, i, i + 1);
                         atRoot = true;
                     } else {
                         symbols.add(id, i, i + 1);
                         atRoot = false;
+                        previous = id;
                     }
                 }
                 i++;
@@ -283,6 +299,61 @@ final class WordAutomaton<E> {
             chars[count] = symbol;
             begins[count] = begin;
             ends[count++] = end;
+        }
+    }
+
+    /** A set of (word id, word id) pairs, open addressing over packed longs, at most half full. */
+    static final class PairSet {
+        private long[] table = new long[16];
+        private int size;
+
+        void add(int first, int second) {
+            if ((size + 1) * 2 > table.length) {
+                long[] old = table;
+                table = new long[old.length * 2];
+                for (long pair : old) {
+                    if (pair != 0) {
+                        insert(pair);
+                    }
+                }
+            }
+            if (insert((long) first << 32 | second)) {
+                size++;
+            }
+        }
+
+        private boolean insert(long pair) {
+            int mask = table.length - 1;
+            int slot = spread(pair) & mask;
+            while (table[slot] != 0) {
+                if (table[slot] == pair) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = pair;
+            return true;
+        }
+
+        /** Ids are at least {@link #FIRST_WORD}, so no pair is the empty slot's 0. */
+        boolean contains(int first, int second) {
+            long pair = (long) first << 32 | second;
+            long[] t = table;
+            int mask = t.length - 1;
+            int slot = spread(pair) & mask;
+            long found;
+            while ((found = t[slot]) != 0) {
+                if (found == pair) {
+                    return true;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return false;
+        }
+
+        private static int spread(long pair) {
+            long h = pair * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32);
         }
     }
 

@@ -92,4 +92,13 @@ class WordAutomatonTest {
                 .containsExactly("united states@united states", "rio grande@rio grande", "rio grande@rio grande",
                         "mexico@mexico");
     }
+
+    @Test
+    void shouldKeepAWordThatBeginsNoPhraseWhereItContinuesOne() {
+        // "states" follows "united" and "city" follows "mexico" in a phrase; elsewhere both are skipped
+        WordAutomaton<String> a = automaton("united states", "mexico city", "new mexico city hall");
+        assertThat(matches(a, "mexico states, united city states; united states mexico city new mexico city hall"))
+                .containsExactly("united states@united states", "mexico city@mexico city", "mexico city@mexico city",
+                        "new mexico city hall@new mexico city hall");
+    }
 }
