@@ -24,8 +24,13 @@ public final class DictionaryExtractor implements Extractor {
     /** How far after a cue a modifier still qualifies it ("strikes have not been authorized"). */
     private static final int MODIFIER_REACH_AFTER = 40;
     private static final Modality[] MODALITIES = Modality.values();
-    /** Each thread's normalisation arrays; the normalised text never leaves {@link #extract}. */
-    private static final ThreadLocal<TextNormalizer.Buffers> BUFFERS = ThreadLocal.withInitial(TextNormalizer.Buffers::new);
+    /** Each thread's normalisation arrays and sentence marks; the normalised text never leaves {@link #extract}. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final TextNormalizer.Buffers buffers = new TextNormalizer.Buffers();
+        final SentenceSplitter.Marks marks = new SentenceSplitter.Marks();
+    }
 
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
@@ -144,15 +149,18 @@ public final class DictionaryExtractor implements Extractor {
     public Extraction extract(String title, String body, String language, Instant publishedAt) {
         String text = title == null || title.isBlank() ? (body == null ? "" : body)
                 : title.strip() + "\n\n" + (body == null ? "" : body);
-        NormalizedText norm = TextNormalizer.normalize(text, BUFFERS.get());
+        Scratch scratch = SCRATCH.get();
+        NormalizedText norm = TextNormalizer.normalize(text, scratch.buffers);
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length());
 
         int capacity = Math.max(16, norm.length() / 64);
         Hits actorHits = new Hits(capacity);
         Hits cueHits = new Hits(capacity);
         Hits modifierHits = new Hits(capacity);
-        collect(automaton, norm, lang, actorHits, cueHits, modifierHits);
+        // the automaton reads every character once and notes where sentences may end, for the splitter
+        scratch.marks.clear();
+        collect(automaton, norm, lang, actorHits, cueHits, modifierHits, scratch.marks);
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length(), scratch.marks);
 
         Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits, norm.length())), actors.size());
         Hits cuesFound = withoutBlockers(longestFirst(cueHits, norm.length()));
@@ -250,9 +258,9 @@ public final class DictionaryExtractor implements Extractor {
     }
 
     private static void collect(WordAutomaton<Entry> automaton, NormalizedText norm, String lang,
-                                Hits actorHits, Hits cueHits, Hits modifierHits) {
+                                Hits actorHits, Hits cueHits, Hits modifierHits, SentenceSplitter.Marks marks) {
         char[] cased = norm.casedChars();
-        automaton.match(norm.foldedChars(), norm.length(), (begin, end, entries) -> {
+        automaton.match(cased, norm.length(), (begin, end, entries) -> {
             for (Entry entry : entries) {
                 if (entry instanceof Alias alias) {
                     if (alias.exact() == null || sameChars(cased, begin, end, alias.exact())) {
@@ -271,7 +279,7 @@ public final class DictionaryExtractor implements Extractor {
                     }
                 }
             }
-        });
+        }, marks);
     }
 
     private static boolean sameChars(char[] text, int begin, int end, String expected) {

@@ -3,24 +3,32 @@ package dev.escmon.recognition;
 /**
  * Text prepared for matching, with a map back to the original. {@link #cased()} has accents stripped,
  * quotes and apostrophes unified and acronym dots removed; {@link #folded()} is the same text case-folded
- * character by character, so both share offsets. {@code origin[i]} is the index in the original text of
- * the character at {@code i}. The character arrays are the primary form (matching reads them directly); the
- * strings are made on first request.
+ * character by character ({@link TextNormalizer#fold}), so both share offsets. The cased characters are the
+ * primary form (matching reads them directly and folds as it goes); the strings are made on first request.
+ * <p>
+ * The map back to the original is either an index per character ({@code origin}) or, for text whose
+ * characters each came from the original character at the same index, the places where acronym dots were
+ * removed: from normalised index {@code shiftAt[k]} on, the original index is {@code shift[k]} more.
  */
 public final class NormalizedText {
     private final String original;
     private final char[] casedChars;
-    private final char[] foldedChars;
     private final int[] origin;
+    private final int[] shiftAt;
+    private final int[] shift;
+    private final int shifts;
     private final int length;
     private String cased;
     private String folded;
 
-    NormalizedText(String original, char[] casedChars, char[] foldedChars, int[] origin, int length) {
+    NormalizedText(String original, char[] casedChars, int[] origin, int[] shiftAt, int[] shift, int shifts,
+                   int length) {
         this.original = original;
         this.casedChars = casedChars;
-        this.foldedChars = foldedChars;
         this.origin = origin;
+        this.shiftAt = shiftAt;
+        this.shift = shift;
+        this.shifts = shifts;
         this.length = length;
     }
 
@@ -42,14 +50,13 @@ public final class NormalizedText {
 
     public String folded() {
         if (folded == null) {
-            folded = new String(foldedChars, 0, length);
+            char[] chars = new char[length];
+            for (int k = 0; k < length; k++) {
+                chars[k] = TextNormalizer.fold(casedChars[k]);
+            }
+            folded = new String(chars);
         }
         return folded;
-    }
-
-    /** The case-folded characters; only the first {@link #length()} are the text. Do not modify. */
-    char[] foldedChars() {
-        return foldedChars;
     }
 
     /** The cased characters; only the first {@link #length()} are the text. Do not modify. */
@@ -61,7 +68,23 @@ public final class NormalizedText {
         if (normalizedIndex >= length) {
             return original.length();
         }
-        return origin[normalizedIndex];
+        if (origin != null) {
+            return origin[normalizedIndex];
+        }
+        // the last removal at or before this index
+        int lo = 0;
+        int hi = shifts - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (shiftAt[mid] <= normalizedIndex) {
+                found = shift[mid];
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return normalizedIndex + found;
     }
 
     /** The original text behind the normalised range {@code [start, end)}. */
@@ -70,7 +93,7 @@ public final class NormalizedText {
             return "";
         }
         int from = originalOffset(start);
-        int to = end >= length ? original.length() : origin[end - 1] + 1;
+        int to = end >= length ? original.length() : originalOffset(end - 1) + 1;
         return original.substring(from, Math.max(from, to));
     }
 }

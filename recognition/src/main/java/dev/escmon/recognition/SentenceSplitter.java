@@ -41,38 +41,86 @@ public final class SentenceSplitter {
 
     /** Splits the first {@code n} characters of {@code text}. */
     public static List<Span> split(char[] text, int n) {
+        Marks marks = new Marks();
+        for (int i = 0; i < n; i++) {
+            marks.addIfMark(text[i], i);
+        }
+        return split(text, n, marks);
+    }
+
+    /**
+     * The places a sentence may end: every {@code . ! ?} and line break of a text, in order. Whoever reads the
+     * text anyway (the word automaton, for extraction) collects them, so that splitting looks at those
+     * places only instead of reading every character again.
+     */
+    static final class Marks {
+        private int[] at = new int[64];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        /** The places recorded so far, in order. */
+        List<Integer> positions() {
+            List<Integer> positions = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                positions.add(at[k]);
+            }
+            return positions;
+        }
+
+        /** Records {@code i} when {@code c}, the character there, may end a sentence. */
+        void addIfMark(char c, int i) {
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                }
+                at[count++] = i;
+            }
+        }
+    }
+
+    /** Splits the first {@code n} characters of {@code text}, given every place there a sentence may end. */
+    static List<Span> split(char[] text, int n, Marks marks) {
         List<Span> spans = new ArrayList<>();
         int start = skipSpace(text, n, 0);
         int i = start;
-        while (i < n) {
+        int[] at = marks.at;
+        for (int m = 0; m < marks.count; m++) {
+            if (at[m] < i) {
+                continue; // inside what the previous mark already read
+            }
+            i = at[m];
+            if (i >= n) {
+                break;
+            }
             char c = text[i];
-            if (c == '\n' && blankLineAt(text, n, i)) {
-                add(spans, text, start, i);
-                start = skipSpace(text, n, i);
-                i = start;
+            if (c == '\n') {
+                if (blankLineAt(text, n, i)) {
+                    add(spans, text, start, i);
+                    start = skipSpace(text, n, i);
+                    i = start;
+                }
                 continue;
             }
-            if (c == '.' || c == '!' || c == '?') {
-                int end = i + 1;
-                while (end < n && isCloser(text[end])) {
-                    end++;
-                }
-                if (end >= n) {
-                    break;
-                }
-                if (Character.isWhitespace(text[end])) {
-                    int next = skipSpace(text, n, end);
-                    if (next < n && startsSentence(text[next]) && !(c == '.' && abbreviationBefore(text, i, text[next]))) {
-                        add(spans, text, start, end);
-                        start = next;
-                        i = next;
-                        continue;
-                    }
-                }
-                i = end;
-                continue;
+            int end = i + 1;
+            while (end < n && isCloser(text[end])) {
+                end++;
             }
-            i++;
+            if (end >= n) {
+                break;
+            }
+            if (Character.isWhitespace(text[end])) {
+                int next = skipSpace(text, n, end);
+                if (next < n && startsSentence(text[next]) && !(c == '.' && abbreviationBefore(text, i, text[next]))) {
+                    add(spans, text, start, end);
+                    start = next;
+                    i = next;
+                    continue;
+                }
+            }
+            i = end;
         }
         add(spans, text, start, n);
         return spans;

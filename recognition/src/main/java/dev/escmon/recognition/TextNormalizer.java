@@ -42,87 +42,131 @@ public final class TextNormalizer {
         static final int KEPT = 1 << 18;
         private char[] in = new char[0];
         private char[] out = new char[0];
-        private char[] folded = new char[0];
         private int[] origin = new int[0];
 
-        private void ensure(int size) {
+        private char[] out(int size) {
+            if (out.length < size) {
+                out = new char[Math.min(KEPT + 8, Math.max(size, out.length * 2))];
+            }
+            return out;
+        }
+
+        private void ensureGeneral(int size) {
             if (in.length < size) {
                 int grown = Math.min(KEPT + 8, Math.max(size, in.length * 2));
                 in = new char[grown];
-                out = new char[grown];
-                folded = new char[grown];
                 origin = new int[grown];
             }
         }
     }
 
-    /** As {@link #normalize(String)}, in {@code buffers} when given (see {@link Buffers}). */
+    /**
+     * As {@link #normalize(String)}, in {@code buffers} when given (see {@link Buffers}).
+     * <p>
+     * The text is copied once into the output array and normalised in place while every character still
+     * comes from the original character at the same index (ASCII, and characters replaced by exactly one
+     * character, such as accented Latin letters): then no map back to the original is stored, and removing
+     * acronym dots records only where characters were dropped. A character replaced by none or by several
+     * (a lone combining mark, a ligature) switches to {@link #general}, which keeps an index per character.
+     */
     static NormalizedText normalize(String text, Buffers buffers) {
         int n = text.length();
-        char[] in;
-        char[] out;
-        char[] folded;
-        int[] origin;
-        if (buffers != null && n <= Buffers.KEPT) {
-            buffers.ensure(n + 8);
-            in = buffers.in;
-            text.getChars(0, n, in, 0);
-            out = buffers.out;
-            folded = buffers.folded;
-            origin = buffers.origin;
-        } else {
-            in = text.toCharArray();
-            out = new char[n + 8];
-            folded = new char[n + 8];
-            origin = new int[n + 8];
-        }
-        int len = 0;
+        boolean buffered = buffers != null && n <= Buffers.KEPT;
+        char[] out = buffered ? buffers.out(n + 8) : new char[n + 8];
+        text.getChars(0, n, out, 0);
         boolean acronyms = false;
         for (int i = 0; i < n; i++) {
-            char c = in[i];
+            char c = out[i];
             if (c < 0x80) {
-                // a run of ASCII, copied in a tight loop: output index = input index + a fixed shift
-                int shift = len - i;
-                if (n + shift > out.length) {
-                    out = Arrays.copyOf(out, n + shift + 8);
-                    folded = Arrays.copyOf(folded, n + shift + 8);
-                    origin = Arrays.copyOf(origin, n + shift + 8);
+                if (c == '.' && !acronyms) {
+                    acronyms = mayEndAcronymGroup(out, i);
                 }
-                int j = i;
-                do {
-                    if (c == '.' && !acronyms) {
-                        acronyms = mayEndAcronymGroup(out, j + shift);
-                    }
-                    out[j + shift] = c;
-                    folded[j + shift] = LOWER_ASCII[c];
-                    origin[j + shift] = j;
-                    j++;
-                } while (j < n && (c = in[j]) < 0x80);
-                len = j + shift;
-                i = j - 1;
                 continue;
             }
             String replacement = c < TABLE_END ? TABLE[c] : replacementOf(c);
-            int r = replacement.length();
+            if (replacement.length() != 1) {
+                return general(text, i, out, buffered ? buffers : null, acronyms);
+            }
+            char d = replacement.charAt(0);
+            if (d == '.' && !acronyms) {
+                acronyms = mayEndAcronymGroup(out, i);
+            }
+            out[i] = d;
+        }
+        if (acronyms) {
+            Shifts shifts = new Shifts();
+            int len = removeAcronymDots(out, null, shifts, n);
+            return new NormalizedText(text, out, null, shifts.at, shifts.shift, shifts.count, len);
+        }
+        return new NormalizedText(text, out, null, null, null, 0, n);
+    }
+
+    /**
+     * Normalisation from input index {@code from} on, for text with a character that is replaced by none or
+     * by several: {@code out[0, from)} is already normalised, one output character per input character.
+     */
+    private static NormalizedText general(String text, int from, char[] out, Buffers buffers, boolean acronyms) {
+        int n = text.length();
+        char[] in;
+        int[] origin;
+        if (buffers != null) {
+            buffers.ensureGeneral(n + 8);
+            in = buffers.in;
+            origin = buffers.origin;
+        } else {
+            in = new char[n + 8];
+            origin = new int[n + 8];
+        }
+        text.getChars(from, n, in, from);
+        for (int k = 0; k < from; k++) {
+            origin[k] = k;
+        }
+        int len = from;
+        for (int i = from; i < n; i++) {
+            char c = in[i];
+            String replacement = c < 0x80 ? null : c < TABLE_END ? TABLE[c] : replacementOf(c);
+            int r = replacement == null ? 1 : replacement.length();
             if (len + r > out.length) {
                 out = Arrays.copyOf(out, (len + r) * 2);
-                folded = Arrays.copyOf(folded, (len + r) * 2);
                 origin = Arrays.copyOf(origin, (len + r) * 2);
             }
             for (int k = 0; k < r; k++) {
-                char d = replacement.charAt(k);
+                char d = replacement == null ? c : replacement.charAt(k);
                 if (d == '.' && !acronyms) {
                     acronyms = mayEndAcronymGroup(out, len);
                 }
                 out[len] = d;
-                folded[len] = d < 0x80 ? LOWER_ASCII[d] : Character.toLowerCase(d);
                 origin[len++] = i;
             }
         }
         if (acronyms) {
-            len = removeAcronymDots(out, folded, origin, len);
+            len = removeAcronymDots(out, origin, null, len);
         }
-        return new NormalizedText(text, out, folded, origin, len);
+        return new NormalizedText(text, out, origin, null, null, 0, len);
+    }
+
+    /** The case-folded form of one normalised character, as {@link NormalizedText#folded()} has it. */
+    static char fold(char c) {
+        return c < 0x80 ? LOWER_ASCII[c] : Character.toLowerCase(c);
+    }
+
+    /**
+     * Where acronym dots were removed from text that otherwise keeps its indexes: from normalised index
+     * {@code at[k]} on, the original index is {@code shift[k]} more.
+     */
+    private static final class Shifts {
+        int[] at = new int[16];
+        int[] shift = new int[16];
+        int count;
+
+        void add(int index, int removed) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+                shift = Arrays.copyOf(shift, count * 2);
+            }
+            at[count] = index;
+            shift[count++] = removed;
+        }
     }
 
     /** Whether a dot written at {@code len} follows a word of one or two letters (a possible acronym group). */
@@ -189,9 +233,10 @@ public final class TextNormalizer {
     /**
      * Removes the dots of acronyms written with dots: runs of one or two letters each followed by a dot,
      * at least two such groups, starting at a word boundary ({@code U.S.}, {@code C.I.A.}, {@code EE.UU.}).
-     * Returns the new length.
+     * Moves {@code origin} along when given, else records each removal in {@code shifts}. Returns the new
+     * length.
      */
-    private static int removeAcronymDots(char[] text, char[] folded, int[] origin, int length) {
+    private static int removeAcronymDots(char[] text, int[] origin, Shifts shifts, int length) {
         int write = 0;
         int i = 0;
         while (i < length) {
@@ -200,8 +245,12 @@ public final class TextNormalizer {
                 for (int k = i; k < end; k++) {
                     if (text[k] != '.') {
                         text[write] = text[k];
-                        folded[write] = folded[k];
-                        origin[write++] = origin[k];
+                        if (origin != null) {
+                            origin[write] = origin[k];
+                        }
+                        write++;
+                    } else if (shifts != null) {
+                        shifts.add(write, k + 1 - write);
                     }
                 }
                 i = end;
@@ -210,8 +259,9 @@ public final class TextNormalizer {
                 int next = nextPossibleStart(text, length, i + 1);
                 if (write != i) {
                     System.arraycopy(text, i, text, write, next - i);
-                    System.arraycopy(folded, i, folded, write, next - i);
-                    System.arraycopy(origin, i, origin, write, next - i);
+                    if (origin != null) {
+                        System.arraycopy(origin, i, origin, write, next - i);
+                    }
                 }
                 write += next - i;
                 i = next;

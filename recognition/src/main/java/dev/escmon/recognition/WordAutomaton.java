@@ -37,10 +37,13 @@ final class WordAutomaton<E> {
     /** Word ids below this take one char; the others take two (a high char with this bit set, then a low one). */
     private static final int ONE_CHAR_LIMIT = 0x8000;
     private static final boolean[] ASCII_WORD = new boolean[128];
+    /** An ASCII character case-folded when it is a letter or digit, else 0. */
+    private static final char[] ASCII_WORD_FOLDED = new char[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_WORD_FOLDED[c] = ASCII_WORD[c] ? TextNormalizer.fold(c) : 0;
         }
     }
 
@@ -161,12 +164,20 @@ final class WordAutomaton<E> {
         return vocabulary.size;
     }
 
-    /** Finds every phrase in the first {@code length} characters of {@code text} (case-folded, normalised), overlapping ones included. */
+    /**
+     * Finds every phrase in the first {@code length} characters of {@code text} (normalised, in any case: it is
+     * case-folded as it is read), overlapping ones included.
+     */
     void match(char[] text, int length, Hits<E> hits) {
+        match(text, length, hits, null);
+    }
+
+    /** As {@link #match(char[], int, Hits)}, also collecting where a sentence may end into {@code marks}. */
+    void match(char[] text, int length, Hits<E> hits, SentenceSplitter.Marks marks) {
+        Symbols symbols = symbolsOf(text, length, marks);
         if (trie == null) {
             return;
         }
-        Symbols symbols = symbolsOf(text, length);
         int[] begins = symbols.begins;
         int[] ends = symbols.ends;
         trie.parseText(Arrays.copyOf(symbols.chars, symbols.count), (begin, end, entries) -> {
@@ -177,11 +188,20 @@ final class WordAutomaton<E> {
         });
     }
 
+    /** The case-folded character, when {@code c} folds to a letter or digit; else 0. */
+    private static char wordFolded(char c) {
+        if (c < 128) {
+            return ASCII_WORD_FOLDED[c];
+        }
+        char f = TextNormalizer.fold(c);
+        return Character.isLetterOrDigit(f) ? f : 0;
+    }
+
     /**
-     * The text as symbols: {@link #scan} written out in one loop, with the vocabulary lookup inline, because
-     * this is the hot path of extraction (the callback-based scan stays for compiling phrases).
+     * The text as symbols: {@link #scan} written out in one loop, with case folding and the vocabulary lookup
+     * inline, because this is the hot path of extraction (the callback-based scan stays for compiling phrases).
      */
-    private Symbols symbolsOf(char[] text, int n) {
+    private Symbols symbolsOf(char[] text, int n, SentenceSplitter.Marks marks) {
         Symbols symbols = SYMBOLS.get();
         symbols.reset(n / 5 + 16);
         Vocabulary vocab = vocabulary;
@@ -195,22 +215,22 @@ final class WordAutomaton<E> {
         int previous = -1;
         int i = 0;
         while (i < n) {
-            char c = text[i];
-            if (isWordChar(c)) {
+            char f = wordFolded(text[i]);
+            if (f != 0) {
                 int end = i;
                 int hash = 0;
                 // the last seven characters packed a byte each, and whether any was wider than a byte
                 long packed = 0;
                 int wide = 0;
-                while (end < n && isWordChar(c = text[end])) {
-                    hash = 31 * hash + c;
-                    packed = packed << 8 | c;
-                    wide |= c;
+                do {
+                    hash = 31 * hash + f;
+                    packed = packed << 8 | f;
+                    wide |= f;
                     end++;
-                }
+                } while (end < n && (f = wordFolded(text[end])) != 0);
                 int length = end - i;
                 int id = length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
-                        : vocab.find(text, i, end, hash);
+                        : vocab.findFolding(text, i, end, hash);
                 if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                     symbols.add(-1, i, end);
                     atRoot = true;
@@ -223,11 +243,16 @@ final class WordAutomaton<E> {
                 continue;
             }
             boolean lineBreak = false;
-            while (i < n && !isWordChar(c = text[i])) {
+            char c;
+            while (i < n && wordFolded(c = text[i]) == 0) {
+                if (marks != null) {
+                    marks.addIfMark(c, i);
+                }
                 if (c == '\n' && !lineBreak) {
                     lineBreak = true;
                 } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
-                    int id = c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.find(text, i, i + 1, c);
+                    c = TextNormalizer.fold(c);
+                    int id = c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, i, i + 1, c);
                     if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                         symbols.add(-1, i, i + 1);
                         atRoot = true;
@@ -464,6 +489,43 @@ final class WordAutomaton<E> {
                 slot = (slot + 1) & mask;
             }
             return -1;
+        }
+
+        /**
+         * As {@link #find}, for a word of the text that is not yet case-folded and whose key is not the word
+         * itself (longer than seven characters, or with a character above 255 once folded): {@code hash} is
+         * that of the folded word, and the characters are folded as they are compared.
+         */
+        int findFolding(char[] text, int from, int to, int hash) {
+            long[] t = table;
+            int length = to - from;
+            long key = LONG_WORD | (long) Math.min(length, 0xFFFFFF) << 32 | (hash & 0xFFFFFFFFL);
+            int slot = spread(hash) & mask;
+            long entry;
+            while ((entry = t[2 * slot + 1]) != 0) {
+                if (t[2 * slot] == key) {
+                    int id = (int) entry;
+                    if (samePoolCharsFolding(spans[2 * (id - FIRST_WORD)],
+                            spans[2 * (id - FIRST_WORD) + 1], text, from, length)) {
+                        return id;
+                    }
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
+
+        private boolean samePoolCharsFolding(int offset, int poolLength, char[] text, int from, int length) {
+            if (poolLength != length) {
+                return false;
+            }
+            char[] p = pool;
+            for (int k = 0; k < length; k++) {
+                if (p[offset + k] != TextNormalizer.fold(text[from + k])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -2,6 +2,8 @@ package dev.escmon.recognition;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextNormalizerTest {
@@ -40,5 +42,25 @@ class TextNormalizerTest {
         assertThat(n.originalSlice(garcia, garcia + "garcia".length())).isEqualTo("García");
         int dea = n.folded().indexOf("dea");
         assertThat(n.originalSlice(dea, dea + 3)).isEqualTo("D.E.A");
+    }
+
+    @Test
+    void shouldMapBackThroughRemovedDotsAndCharactersThatBecomeNoneOrSeveral() {
+        // ASCII and one-for-one replacements keep indexes (only removed dots are recorded); a lone combining
+        // mark (replaced by nothing) switches to an index per character: both must give the same offsets
+        String precomposed = "The U.S. and C.I.A. met Garc\u00eda in EE.UU. today";
+        String decomposed = "The U.S. and C.I.A. met Garci\u0301a in EE.UU. today";
+        for (String original : List.of(precomposed, decomposed)) {
+            NormalizedText n = TextNormalizer.normalize(original);
+            assertThat(n.cased()).isEqualTo("The US and CIA met Garcia in EEUU today");
+            String garcia = original.substring(original.indexOf("Garc"), original.indexOf(" in EE"));
+            List<String> words = List.of("The", "US", "CIA", "Garcia", "EEUU", "today");
+            List<String> slices = List.of("The", "U.S", "C.I.A", garcia, "EE.UU", "today");
+            for (int w = 0; w < words.size(); w++) {
+                int at = n.cased().indexOf(words.get(w));
+                assertThat(n.originalSlice(at, at + words.get(w).length())).isEqualTo(slices.get(w));
+                assertThat(n.originalOffset(at)).isEqualTo(original.indexOf(slices.get(w)));
+            }
+        }
     }
 }

@@ -101,4 +101,30 @@ class WordAutomatonTest {
                 .containsExactly("united states@united states", "mexico city@mexico city", "mexico city@mexico city",
                         "new mexico city hall@new mexico city hall");
     }
+
+    @Test
+    void shouldFoldTheTextAsItReadsIt() {
+        // the text is given in its own case; long words, short words and words beyond Latin-1 are all folded
+        WordAutomaton<String> a = automaton("united states", "sheinbaum", "\u043c\u0438\u0440");
+        assertThat(matches(a, "The UNITED States and SHEINBAUM met in \u041c\u0418\u0420."))
+                .containsExactly("united states@UNITED States", "sheinbaum@SHEINBAUM",
+                        "\u043c\u0438\u0440@\u041c\u0418\u0420");
+    }
+
+    @Test
+    void shouldNoteEveryPlaceASentenceMayEndWhileMatching() {
+        // the splitter reads only these places, so the automaton must note each one, in order, phrase or not
+        String text = "U.S. forces?! \"No.\"\nThen:\n\n(see p. 4)... done\n";
+        SentenceSplitter.Marks marks = new SentenceSplitter.Marks();
+        automaton("us forces", "no").match(text.toCharArray(), text.length(), (b, e, x) -> { }, marks);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (".!?\n".indexOf(text.charAt(i)) >= 0) {
+                expected.add(i);
+            }
+        }
+        assertThat(marks.positions()).containsExactlyElementsOf(expected);
+        assertThat(SentenceSplitter.split(text.toCharArray(), text.length(), marks))
+                .isEqualTo(SentenceSplitter.split(text));
+    }
 }
