@@ -49,11 +49,21 @@ public final class DictionaryExtractor implements Extractor {
     private record Alias(int actor, boolean anchored, String exact) implements Entry {
     }
 
-    private record CueEntry(int cue, String lang) implements Entry {
+    /** A cue phrase; {@code lang} is the index of its language in {@link #languages}, or {@link #ANY_LANGUAGE}. */
+    private record CueEntry(int cue, int lang) implements Entry {
     }
 
-    private record Modifier(Modality modality, String lang) implements Entry {
+    private record Modifier(Modality modality, int lang) implements Entry {
     }
+
+    /** A cue without a language, which counts in text of any language. */
+    private static final int ANY_LANGUAGE = -1;
+    /** The language of text whose language is not given: every cue and modifier counts in it. */
+    private static final int UNSTATED = -2;
+    /** The language of text in a language that no cue or modifier names. */
+    private static final int OTHER = -3;
+    /** The index of each language the dictionary's cues and modifiers are written in. */
+    private final Map<String, Integer> languages = new HashMap<>();
 
     /** Value of a blocker in a list of hits. */
     private static final int BLOCKER = -1;
@@ -108,13 +118,14 @@ public final class DictionaryExtractor implements Extractor {
         }
         for (int i = 0; i < cues.size(); i++) {
             Dictionary.Cue cue = cues.get(i);
-            add(folded, TextNormalizer.fold(cue.phrase()), new CueEntry(i, cue.lang()));
+            add(folded, TextNormalizer.fold(cue.phrase()), new CueEntry(i, cue.lang() == null ? ANY_LANGUAGE
+                    : languages.computeIfAbsent(cue.lang(), k -> languages.size())));
         }
         for (String blocker : dictionary.blockers()) {
             add(folded, TextNormalizer.fold(blocker), new Blocker());
         }
         for (Map.Entry<String, Dictionary.Modifiers> byLang : dictionary.modifiers().entrySet()) {
-            String lang = byLang.getKey();
+            int lang = languages.computeIfAbsent(byLang.getKey(), k -> languages.size());
             Dictionary.Modifiers m = byLang.getValue();
             m.negation().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.NEGATED, lang)));
             m.hypothetical().forEach(p -> add(folded, TextNormalizer.fold(p), new Modifier(Modality.HYPOTHETICAL, lang)));
@@ -159,7 +170,8 @@ public final class DictionaryExtractor implements Extractor {
         Hits modifierHits = new Hits(capacity);
         // the automaton reads every character once and notes where sentences may end, for the splitter
         scratch.marks.clear();
-        collect(automaton, norm, lang, actorHits, cueHits, modifierHits, scratch.marks);
+        int langId = lang.isEmpty() ? UNSTATED : languages.getOrDefault(lang, OTHER);
+        collect(automaton, norm, langId, actorHits, cueHits, modifierHits, scratch.marks);
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length(), scratch.marks);
 
         Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits, norm.length())), actors.size());
@@ -246,18 +258,47 @@ public final class DictionaryExtractor implements Extractor {
                     a.type() == null ? null : a.type().name(), a.country(), mentionCount[d],
                     norm.originalOffset(firstStart[d]), round(weights[2 * d]), round(weights[2 * d + 1])));
         }
-        List<String> sentences = new ArrayList<>(spans.size());
-        for (SentenceSplitter.Span span : spans) {
-            sentences.add(norm.originalSlice(span.start(), span.end()));
+        int[] bounds = new int[2 * spans.size()];
+        for (int k = 0; k < spans.size(); k++) {
+            SentenceSplitter.Span span = spans.get(k);
+            bounds[2 * k] = norm.originalOffset(span.start());
+            int end = span.end() >= norm.length() ? text.length() : norm.originalOffset(span.end() - 1) + 1;
+            bounds[2 * k + 1] = Math.max(bounds[2 * k], end);
         }
-        return new Extraction(dictionary.version(), lang, sentences, mentions, cueMatches, pairs);
+        return new Extraction(dictionary.version(), lang, new Sentences(text, bounds), mentions, cueMatches, pairs);
+    }
+
+    /**
+     * The sentences of an article as an unmodifiable list, each cut from the article's text when it is read:
+     * most readers want a few sentences (the evidence of a cue), not a copy of the whole text.
+     */
+    private static final class Sentences extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final String text;
+        /** Start and end in {@code text} of each sentence. */
+        private final int[] bounds;
+
+        Sentences(String text, int[] bounds) {
+            this.text = text;
+            this.bounds = bounds;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, size());
+            return text.substring(bounds[2 * index], bounds[2 * index + 1]);
+        }
+
+        @Override
+        public int size() {
+            return bounds.length / 2;
+        }
     }
 
     private static double round(double value) {
         return Math.round(value * 1000.0) / 1000.0;
     }
 
-    private static void collect(WordAutomaton<Entry> automaton, NormalizedText norm, String lang,
+    private static void collect(WordAutomaton<Entry> automaton, NormalizedText norm, int lang,
                                 Hits actorHits, Hits cueHits, Hits modifierHits, SentenceSplitter.Marks marks) {
         char[] cased = norm.casedChars();
         automaton.match(cased, norm.length(), (begin, end, entries) -> {
@@ -270,11 +311,11 @@ public final class DictionaryExtractor implements Extractor {
                     actorHits.add(begin, end, BLOCKER);
                     cueHits.add(begin, end, BLOCKER);
                 } else if (entry instanceof CueEntry cue) {
-                    if (lang.isEmpty() || cue.lang() == null || cue.lang().equals(lang)) {
+                    if (lang == UNSTATED || cue.lang() == ANY_LANGUAGE || cue.lang() == lang) {
                         cueHits.add(begin, end, cue.cue());
                     }
                 } else if (entry instanceof Modifier modifier) {
-                    if (lang.isEmpty() || modifier.lang().equals(lang)) {
+                    if (lang == UNSTATED || modifier.lang() == lang) {
                         modifierHits.add(begin, end, modifier.modality().ordinal());
                     }
                 }
@@ -301,8 +342,8 @@ public final class DictionaryExtractor implements Extractor {
      */
     private static Hits longestFirst(Hits hits, int textLength) {
         int n = hits.size;
-        if (n < 2) {
-            return hits;
+        if (n < 2 || disjointInOrder(hits)) {
+            return hits; // nothing to choose between, already in text order
         }
         int[] order = new int[n];
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(textLength, n));
@@ -348,6 +389,16 @@ public final class DictionaryExtractor implements Extractor {
             result.add(hits.starts[i], hits.ends[i], hits.values[i]);
         }
         return result;
+    }
+
+    /** Whether each hit starts at or after the end of the one before it (the usual case for actors). */
+    private static boolean disjointInOrder(Hits hits) {
+        for (int i = 1; i < hits.size; i++) {
+            if (hits.starts[i] < hits.ends[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Hits withoutBlockers(Hits hits) {
