@@ -30,7 +30,34 @@ public final class DictionaryExtractor implements Extractor {
     private static final class Scratch {
         final TextNormalizer.Buffers buffers = new TextNormalizer.Buffers();
         final SentenceSplitter.Marks marks = new SentenceSplitter.Marks();
+        /** Hits as the automaton reports them, and as kept after choosing among overlapping ones. */
+        final Hits actorHits = new Hits(64);
+        final Hits cueHits = new Hits(64);
+        final Hits modifierHits = new Hits(64);
+        final Hits actorsKept = new Hits(64);
+        final Hits cuesKept = new Hits(64);
+        final Hits modifiersKept = new Hits(64);
+        /** Characters covered by the hits kept so far, while choosing. */
+        final BitSet taken = new BitSet();
+        long[] keys = new long[64];
+        long[] kept = new long[64];
+
+        void clear() {
+            marks.clear();
+            actorHits.size = 0;
+            cueHits.size = 0;
+            modifierHits.size = 0;
+        }
+
+        /** Ensures {@link #keys} and {@link #kept} hold {@code n}; arrays past a few thousand are not kept. */
+        void ensure(int n) {
+            if (keys.length < n || keys.length > 4096) {
+                keys = new long[Math.max(64, n)];
+                kept = new long[Math.max(64, n)];
+            }
+        }
     }
+
 
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
@@ -164,22 +191,19 @@ public final class DictionaryExtractor implements Extractor {
         NormalizedText norm = TextNormalizer.normalize(text, scratch.buffers);
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
 
-        int capacity = Math.max(16, norm.length() / 64);
-        Hits actorHits = new Hits(capacity);
-        Hits cueHits = new Hits(capacity);
-        Hits modifierHits = new Hits(capacity);
         // the automaton reads every character once and notes where sentences may end, for the splitter
-        scratch.marks.clear();
+        scratch.clear();
         int langId = lang.isEmpty() ? UNSTATED : languages.getOrDefault(lang, OTHER);
-        collect(automaton, norm, langId, actorHits, cueHits, modifierHits, scratch.marks);
+        collect(automaton, norm, langId, scratch.actorHits, scratch.cueHits, scratch.modifierHits, scratch.marks);
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length(), scratch.marks);
 
-        Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(actorHits, norm.length())), actors.size());
-        Hits cuesFound = withoutBlockers(longestFirst(cueHits, norm.length()));
-        Hits modifiersFound = longestFirst(modifierHits, norm.length());
+        Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(scratch.actorHits, norm.length(),
+                scratch.actorsKept, scratch)), scratch.taken);
+        Hits cuesFound = withoutBlockers(longestFirst(scratch.cueHits, norm.length(), scratch.cuesKept, scratch));
+        Hits modifiersFound = longestFirst(scratch.modifierHits, norm.length(), scratch.modifiersKept, scratch);
 
         LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
-                : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+                : LocalDate.ofEpochDay(Math.floorDiv(publishedAt.getEpochSecond(), 86_400L));
         int[] sentenceOfActor = sentenceIndexes(actorsFound, spans);
         // the distinct actors in order of first mention; every actor hit gets the index of its actor there
         int[] local = new int[actorsFound.size];
@@ -340,24 +364,21 @@ public final class DictionaryExtractor implements Extractor {
      * The order is a sort of packed longs ({@code length, start, index}) when they fit in 63 bits, which
      * is any text under two million characters; beyond that, a stable sort of boxed indexes does the same.
      */
-    private static Hits longestFirst(Hits hits, int textLength) {
+    private static Hits longestFirst(Hits hits, int textLength, Hits out, Scratch scratch) {
         int n = hits.size;
         if (n < 2 || disjointInOrder(hits)) {
             return hits; // nothing to choose between, already in text order
         }
-        int[] order = new int[n];
+        scratch.ensure(n);
+        long[] keys = scratch.keys;
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(textLength, n));
+        long indexMask = (1L << bits) - 1;
         if (3 * bits <= 63) {
-            long[] keys = new long[n];
-            long indexMask = (1L << bits) - 1;
             for (int i = 0; i < n; i++) {
                 long shorter = textLength - (hits.ends[i] - hits.starts[i]);
                 keys[i] = shorter << (2 * bits) | (long) hits.starts[i] << bits | i;
             }
-            Arrays.sort(keys);
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (keys[i] & indexMask);
-            }
+            Arrays.sort(keys, 0, n);
         } else {
             Integer[] boxed = new Integer[n];
             for (int i = 0; i < n; i++) {
@@ -366,13 +387,15 @@ public final class DictionaryExtractor implements Extractor {
             Arrays.sort(boxed, Comparator.<Integer>comparingInt(i -> hits.ends[i] - hits.starts[i]).reversed()
                     .thenComparingInt(i -> hits.starts[i]));
             for (int i = 0; i < n; i++) {
-                order[i] = boxed[i];
+                keys[i] = boxed[i];
             }
         }
-        BitSet taken = new BitSet();
-        long[] kept = new long[n];
+        BitSet taken = scratch.taken;
+        taken.clear();
+        long[] kept = scratch.kept;
         int count = 0;
-        for (int i : order) {
+        for (int k = 0; k < n; k++) {
+            int i = (int) (keys[k] & indexMask);
             int start = hits.starts[i];
             int end = hits.ends[i];
             int next = taken.nextSetBit(start);
@@ -383,12 +406,12 @@ public final class DictionaryExtractor implements Extractor {
         }
         // kept hits do not overlap, so their starts differ and sorting by start needs no tie-break
         Arrays.sort(kept, 0, count);
-        Hits result = new Hits(count);
+        out.size = 0;
         for (int k = 0; k < count; k++) {
             int i = (int) kept[k];
-            result.add(hits.starts[i], hits.ends[i], hits.values[i]);
+            out.add(hits.starts[i], hits.ends[i], hits.values[i]);
         }
-        return result;
+        return out;
     }
 
     /** Whether each hit starts at or after the end of the one before it (the usual case for actors). */
@@ -414,9 +437,12 @@ public final class DictionaryExtractor implements Extractor {
         return hits;
     }
 
-    /** Surname-only and other anchored aliases count only after a full alias of the same actor. */
-    private static Hits dropUnanchored(Hits hits, int actorCount) {
-        BitSet anchored = new BitSet();
+    /**
+     * Surname-only and other anchored aliases count only after a full alias of the same actor; {@code anchored}
+     * is a set to work in (cleared first).
+     */
+    private static Hits dropUnanchored(Hits hits, BitSet anchored) {
+        anchored.clear();
         int write = 0;
         for (int i = 0; i < hits.size; i++) {
             int actor = hits.values[i] >> 1;
