@@ -229,22 +229,49 @@ public final class DictionaryExtractor implements Extractor {
         String[] inSentence = new String[distinctCount];
         List<Extraction.CueMatch> cueMatches = new ArrayList<>(cuesFound.size);
         List<Extraction.Pair> pairs = new ArrayList<>();
+        // cues, actors and modifiers are all in text order, so the actors and modifiers of a cue's sentence are a
+        // run of each list that moves forward with the cues: each list is read once, not once per cue
+        int actorsFrom = 0;
+        int actorsTo = 0;
+        int modifiersFrom = 0;
+        int modifiersTo = 0;
+        int runSentence = -1;
         for (int h = 0; h < cuesFound.size; h++) {
             int cueStart = cuesFound.starts[h];
             int cueEnd = cuesFound.ends[h];
             int sentence = sentenceOf(cueStart, spans);
+            if (sentence != runSentence) {
+                runSentence = sentence;
+                while (actorsFrom < actorsFound.size && sentenceOfActor[actorsFrom] < sentence) {
+                    actorsFrom++;
+                }
+                actorsTo = actorsFrom;
+                while (actorsTo < actorsFound.size && sentenceOfActor[actorsTo] == sentence) {
+                    actorsTo++;
+                }
+                if (spans.isEmpty()) {
+                    modifiersTo = modifiersFound.size;
+                } else {
+                    SentenceSplitter.Span span = spans.get(sentence);
+                    while (modifiersFrom < modifiersFound.size && modifiersFound.starts[modifiersFrom] < span.start()) {
+                        modifiersFrom++;
+                    }
+                    modifiersTo = modifiersFrom;
+                    while (modifiersTo < modifiersFound.size && modifiersFound.starts[modifiersTo] < span.end()) {
+                        modifiersTo++;
+                    }
+                }
+            }
             Dictionary.Cue cue = cues.get(cuesFound.values[h]);
             Dictionary.CueCode code = cueCodes[cuesFound.values[h]];
-            Modality modality = modalityOf(cueStart, cueEnd, sentence, spans, modifiersFound);
+            Modality modality = modalityOf(cueStart, cueEnd, sentence, spans, modifiersFound, modifiersFrom,
+                    modifiersTo);
             double weight = Math.abs(code.goldstein()) * modality.weight();
             int side = code.quad().isConflict() ? 0 : 1;
             int named = 0;
             int before = -1;
             int after = -1;
-            for (int k = 0; k < actorsFound.size; k++) {
-                if (sentenceOfActor[k] != sentence) {
-                    continue;
-                }
+            for (int k = actorsFrom; k < actorsTo; k++) {
                 int actor = actorsFound.values[k] >> 1;
                 if (seenInCue[local[k]] != h + 1) {
                     seenInCue[local[k]] = h + 1;
@@ -463,13 +490,14 @@ public final class DictionaryExtractor implements Extractor {
         return hits;
     }
 
+    /** The modality of a cue, from the modifiers {@code from} to {@code to} (those that start in its sentence). */
     private Modality modalityOf(int cueStart, int cueEnd, int sentence, List<SentenceSplitter.Span> spans,
-                                Hits modifiers) {
+                                Hits modifiers, int from, int to) {
         SentenceSplitter.Span span = spans.isEmpty() ? null : spans.get(sentence);
         boolean negated = false;
         boolean hypothetical = false;
         boolean threat = false;
-        for (int i = 0; i < modifiers.size; i++) {
+        for (int i = from; i < to; i++) {
             int mStart = modifiers.starts[i];
             int mEnd = modifiers.ends[i];
             if (span != null && (mStart < span.start() || mEnd > span.end())) {
