@@ -67,6 +67,7 @@ final class WordAutomaton<E> {
      */
     WordAutomaton(Map<String, ? extends Collection<E>> phrases, IntFunction<E[]> arrays) {
         Vocabulary vocab = new Vocabulary();
+        addByFrequency(phrases.keySet(), vocab);
         Map<String, List<E>> merged = new HashMap<>();
         java.util.BitSet starters = new java.util.BitSet();
         StringBuilder key = new StringBuilder();
@@ -103,6 +104,26 @@ final class WordAutomaton<E> {
             merged.forEach((k, v) -> keys.put(k, v.toArray(arrays.apply(0))));
             this.trie = new AhoCorasickDoubleArrayTrie<>();
             trie.build(keys);
+        }
+    }
+
+    /**
+     * Gives the words of the phrases their ids, the words found in most phrases first: those are the words the walk
+     * reads most, so their transitions out of the automaton's root lie close together in its arrays.
+     */
+    private static void addByFrequency(Collection<String> phrases, Vocabulary vocab) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String phrase : phrases) {
+            char[] chars = phrase.toCharArray();
+            scan(chars, chars.length, (from, to, hash) -> counts.computeIfAbsent(new String(chars, from, to - from),
+                    w -> new int[1])[0]++);
+        }
+        List<Map.Entry<String, int[]>> words = new ArrayList<>(counts.entrySet());
+        words.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
+                : a.getKey().compareTo(b.getKey()));
+        for (Map.Entry<String, int[]> word : words) {
+            char[] chars = word.getKey().toCharArray();
+            vocab.add(chars, 0, chars.length);
         }
     }
 
