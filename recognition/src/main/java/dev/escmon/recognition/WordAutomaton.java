@@ -348,8 +348,15 @@ final class WordAutomaton<E> {
         }
     }
 
-    /** A set of (word id, word id) pairs, open addressing over packed longs, at most half full. */
+    /**
+     * A set of (word id, word id) pairs, open addressing over packed longs, at most half full, behind a filter
+     * of one bit per pair hash small enough to stay in the first-level cache: most pairs of words of running text
+     * are in no phrase, and the filter answers most of those without reading the table.
+     */
     static final class PairSet {
+        /** Bits of the filter: 64K, 8 KB. */
+        private static final int FILTER_BITS = 16;
+        private final long[] filter = new long[(1 << FILTER_BITS) / 64];
         private long[] table = new long[16];
         private int size;
 
@@ -363,9 +370,16 @@ final class WordAutomaton<E> {
                     }
                 }
             }
-            if (insert((long) first << 32 | second)) {
+            long pair = (long) first << 32 | second;
+            if (insert(pair)) {
                 size++;
+                int bit = filterBit(pair);
+                filter[bit >>> 6] |= 1L << bit;
             }
+        }
+
+        private static int filterBit(long pair) {
+            return (int) ((pair * 0xC2B2AE3D27D4EB4FL) >>> (64 - FILTER_BITS));
         }
 
         private boolean insert(long pair) {
@@ -384,6 +398,10 @@ final class WordAutomaton<E> {
         /** Ids are at least {@link #FIRST_WORD}, so no pair is the empty slot's 0. */
         boolean contains(int first, int second) {
             long pair = (long) first << 32 | second;
+            int bit = filterBit(pair);
+            if ((filter[bit >>> 6] & 1L << bit) == 0) {
+                return false;
+            }
             long[] t = table;
             int mask = t.length - 1;
             int slot = spread(pair) & mask;
