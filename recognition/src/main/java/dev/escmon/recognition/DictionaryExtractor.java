@@ -58,7 +58,6 @@ public final class DictionaryExtractor implements Extractor {
         }
     }
 
-
     private final Dictionary dictionary;
     private final List<Dictionary.Actor> actors;
     private final List<Dictionary.Cue> cues;

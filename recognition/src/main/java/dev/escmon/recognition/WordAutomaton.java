@@ -351,7 +351,8 @@ final class WordAutomaton<E> {
     /**
      * A set of (word id, word id) pairs, open addressing over packed longs, at most half full, behind a filter
      * of one bit per pair hash small enough to stay in the first-level cache: most pairs of words of running text
-     * are in no phrase, and the filter answers most of those without reading the table.
+     * are in no phrase, and the filter answers most of those without reading the table. (A dictionary with many
+     * more pairs than the filter has bits sets nearly all of them; the filter then costs one read and saves none.)
      */
     static final class PairSet {
         /** Bits of the filter: 64K, 8 KB. */
