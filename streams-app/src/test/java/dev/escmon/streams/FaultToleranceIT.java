@@ -154,7 +154,7 @@ class FaultToleranceIT {
         Run run = new Run("takeover", 4);
         run.publishInput();
         try (Child a = run.startChild("a", 1); Child b = run.startChild("b", 1)) {
-            run.awaitMembers(2);
+            run.awaitInstances("a", "b");
             Map<TopicPartition, Long> atFault = run.awaitProgress(FAULT_AT);
             Set<TopicPartition> ownedByA = run.assignedTo("a");
             assertThat(ownedByA).as("instance a's active input partitions").isNotEmpty();
@@ -417,10 +417,16 @@ class FaultToleranceIT {
             }
         }
 
-        void awaitMembers(int members) {
-            await().atMost(START).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
-                    describeGroup().members().stream().filter(m -> !m.assignment().topicPartitions().isEmpty())
-                            .count() == members);
+        /** Waits until each named instance has input partitions (whatever its number of stream threads). */
+        void awaitInstances(String... instances) {
+            await().atMost(START).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+                for (String instance : instances) {
+                    if (assignedTo(instance).isEmpty()) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         }
 
         Set<TopicPartition> assignedTo(String instance) throws Exception {
