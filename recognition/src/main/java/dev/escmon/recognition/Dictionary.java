@@ -63,7 +63,9 @@ public record Dictionary(
 
         /** The actor's code on a date: the role valid then, else the default code. */
         public String codeOn(LocalDate date) {
-            for (Role role : roles) {
+            // indexed: an iterator over the immutable list is an allocation for every actor of every article
+            for (int k = 0; k < roles.size(); k++) {
+                Role role = roles.get(k);
                 if (role.covers(date)) {
                     return role.code();
                 }

@@ -27,9 +27,40 @@ public final class DictionaryExtractor implements Extractor {
     /** Each thread's normalisation arrays and sentence marks; the normalised text never leaves {@link #extract}. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /**
+     * The per-actor arrays of one extraction, by actor hit ({@code local}, {@code sentence}) or by distinct actor
+     * (the others, at most one per hit); only the first entries of an extraction are its own.
+     */
+    private static final class ActorArrays {
+        final int[] local;
+        final int[] distinct;
+        final int[] sentence;
+        final int[] seenInCue;
+        final int[] mentions;
+        final int[] firstStart;
+        final double[] weights;
+        final String[] names;
+        /** Open-addressing table from actor to its distinct index + 1; {@link #tableSize} slots are in use. */
+        final int[] table;
+        int tableSize;
+
+        ActorArrays(int hits) {
+            local = new int[hits];
+            distinct = new int[hits];
+            sentence = new int[hits];
+            seenInCue = new int[hits];
+            mentions = new int[hits];
+            firstStart = new int[hits];
+            weights = new double[2 * hits];
+            names = new String[hits];
+            table = new int[Integer.highestOneBit(Math.max(8, 2 * hits)) << 1];
+        }
+    }
+
     private static final class Scratch {
         final TextNormalizer.Buffers buffers = new TextNormalizer.Buffers();
         final SentenceSplitter.Marks marks = new SentenceSplitter.Marks();
+        final SentenceSplitter.Spans spans = new SentenceSplitter.Spans();
         /** Hits as the automaton reports them, and as kept after choosing among overlapping ones. */
         final Hits actorHits = new Hits(64);
         final Hits cueHits = new Hits(64);
@@ -41,6 +72,17 @@ public final class DictionaryExtractor implements Extractor {
         final BitSet taken = new BitSet();
         long[] keys = new long[64];
         long[] kept = new long[64];
+
+        private ActorArrays actorArrays = new ActorArrays(64);
+
+        /** Arrays for {@code hits} actor hits, reused from article to article; ones past a few thousand are not kept. */
+        ActorArrays actorArrays(int hits) {
+            if (actorArrays.local.length < hits || actorArrays.local.length > 4096) {
+                actorArrays = new ActorArrays(Math.max(64, hits));
+            }
+            actorArrays.tableSize = Integer.highestOneBit(Math.max(8, 2 * hits)) << 1;
+            return actorArrays;
+        }
 
         void clear() {
             marks.clear();
@@ -184,8 +226,7 @@ public final class DictionaryExtractor implements Extractor {
 
     @Override
     public Extraction extract(String title, String body, String language, Instant publishedAt) {
-        String text = title == null || title.isBlank() ? (body == null ? "" : body)
-                : title.strip() + "\n\n" + (body == null ? "" : body);
+        ArticleText text = ArticleText.of(title, body);
         Scratch scratch = SCRATCH.get();
         NormalizedText norm = TextNormalizer.normalize(text, scratch.buffers);
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
@@ -194,7 +235,8 @@ public final class DictionaryExtractor implements Extractor {
         scratch.clear();
         int langId = lang.isEmpty() ? UNSTATED : languages.getOrDefault(lang, OTHER);
         collect(automaton, norm, langId, scratch.actorHits, scratch.cueHits, scratch.modifierHits, scratch.marks);
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm.casedChars(), norm.length(), scratch.marks);
+        SentenceSplitter.Spans spans = SentenceSplitter.split(norm.casedChars(), norm.length(), scratch.marks,
+                scratch.spans);
 
         Hits actorsFound = dropUnanchored(withoutBlockers(longestFirst(scratch.actorHits, norm.length(),
                 scratch.actorsKept, scratch)), scratch.taken);
@@ -203,13 +245,15 @@ public final class DictionaryExtractor implements Extractor {
 
         LocalDate date = publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
                 : LocalDate.ofEpochDay(Math.floorDiv(publishedAt.getEpochSecond(), 86_400L));
-        int[] sentenceOfActor = sentenceIndexes(actorsFound, spans);
+        ActorArrays arrays = scratch.actorArrays(actorsFound.size);
+        int[] sentenceOfActor = sentenceIndexes(actorsFound, spans, arrays.sentence);
         // the distinct actors in order of first mention; every actor hit gets the index of its actor there
-        int[] local = new int[actorsFound.size];
-        int[] distinct = new int[actorsFound.size];
+        int[] local = arrays.local;
+        int[] distinct = arrays.distinct;
         int distinctCount = 0;
-        int[] table = new int[Integer.highestOneBit(Math.max(8, 2 * actorsFound.size)) << 1];
-        int mask = table.length - 1;
+        int[] table = arrays.table;
+        int mask = arrays.tableSize - 1;
+        Arrays.fill(table, 0, arrays.tableSize, 0);
         for (int k = 0; k < actorsFound.size; k++) {
             int actor = actorsFound.values[k] >> 1;
             int spread = actor * 0x9E3779B9;
@@ -223,9 +267,11 @@ public final class DictionaryExtractor implements Extractor {
             }
             local[k] = table[slot] - 1;
         }
-        double[] weights = new double[2 * distinctCount];
-        int[] seenInCue = new int[distinctCount];
-        String[] inSentence = new String[distinctCount];
+        double[] weights = arrays.weights;
+        Arrays.fill(weights, 0, 2 * distinctCount, 0.0);
+        int[] seenInCue = arrays.seenInCue;
+        Arrays.fill(seenInCue, 0, distinctCount, 0);
+        String[] inSentence = arrays.names;
         List<Extraction.CueMatch> cueMatches = new ArrayList<>(cuesFound.size);
         List<Extraction.Pair> pairs = new ArrayList<>();
         // cues, actors and modifiers are all in text order, so the actors and modifiers of a cue's sentence are a
@@ -251,12 +297,13 @@ public final class DictionaryExtractor implements Extractor {
                 if (spans.isEmpty()) {
                     modifiersTo = modifiersFound.size;
                 } else {
-                    SentenceSplitter.Span span = spans.get(sentence);
-                    while (modifiersFrom < modifiersFound.size && modifiersFound.starts[modifiersFrom] < span.start()) {
+                    int spanStart = spans.start(sentence);
+                    int spanEnd = spans.end(sentence);
+                    while (modifiersFrom < modifiersFound.size && modifiersFound.starts[modifiersFrom] < spanStart) {
                         modifiersFrom++;
                     }
                     modifiersTo = modifiersFrom;
-                    while (modifiersTo < modifiersFound.size && modifiersFound.starts[modifiersTo] < span.end()) {
+                    while (modifiersTo < modifiersFound.size && modifiersFound.starts[modifiersTo] < spanEnd) {
                         modifiersTo++;
                     }
                 }
@@ -285,7 +332,7 @@ public final class DictionaryExtractor implements Extractor {
             }
             cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(cueStart),
                     norm.originalSlice(cueStart, cueEnd), cue.code(), code.name(), code.goldstein(),
-                    code.quad(), modality, weight, List.of(Arrays.copyOf(inSentence, named))));
+                    code.quad(), modality, weight, listOf(inSentence, named)));
             if (before >= 0 && after >= 0) {
                 String source = actors.get(before).id();
                 String target = actors.get(after).id();
@@ -295,8 +342,9 @@ public final class DictionaryExtractor implements Extractor {
             }
         }
 
-        int[] mentionCount = new int[distinctCount];
-        int[] firstStart = new int[distinctCount];
+        int[] mentionCount = arrays.mentions;
+        Arrays.fill(mentionCount, 0, distinctCount, 0);
+        int[] firstStart = arrays.firstStart;
         for (int k = actorsFound.size - 1; k >= 0; k--) {
             mentionCount[local[k]]++;
             firstStart[local[k]] = actorsFound.starts[k];
@@ -310,9 +358,8 @@ public final class DictionaryExtractor implements Extractor {
         }
         int[] bounds = new int[2 * spans.size()];
         for (int k = 0; k < spans.size(); k++) {
-            SentenceSplitter.Span span = spans.get(k);
-            bounds[2 * k] = norm.originalOffset(span.start());
-            int end = span.end() >= norm.length() ? text.length() : norm.originalOffset(span.end() - 1) + 1;
+            bounds[2 * k] = norm.originalOffset(spans.start(k));
+            int end = spans.end(k) >= norm.length() ? text.length() : norm.originalOffset(spans.end(k) - 1) + 1;
             bounds[2 * k + 1] = Math.max(bounds[2 * k], end);
         }
         return new Extraction(dictionary.version(), lang, new Sentences(text, bounds), mentions, cueMatches, pairs);
@@ -323,11 +370,11 @@ public final class DictionaryExtractor implements Extractor {
      * most readers want a few sentences (the evidence of a cue), not a copy of the whole text.
      */
     private static final class Sentences extends java.util.AbstractList<String> implements java.util.RandomAccess {
-        private final String text;
+        private final ArticleText text;
         /** Start and end in {@code text} of each sentence. */
         private final int[] bounds;
 
-        Sentences(String text, int[] bounds) {
+        Sentences(ArticleText text, int[] bounds) {
             this.text = text;
             this.bounds = bounds;
         }
@@ -342,6 +389,17 @@ public final class DictionaryExtractor implements Extractor {
         public int size() {
             return bounds.length / 2;
         }
+    }
+
+    /** The first {@code n} names as an immutable list, without the intermediate copy {@code List.of} would need. */
+    private static List<String> listOf(String[] names, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(names[0]);
+            case 2 -> List.of(names[0], names[1]);
+            case 3 -> List.of(names[0], names[1], names[2]);
+            default -> List.of(Arrays.copyOf(names, n));
+        };
     }
 
     private static double round(double value) {
@@ -490,16 +548,18 @@ public final class DictionaryExtractor implements Extractor {
     }
 
     /** The modality of a cue, from the modifiers {@code from} to {@code to} (those that start in its sentence). */
-    private Modality modalityOf(int cueStart, int cueEnd, int sentence, List<SentenceSplitter.Span> spans,
+    private Modality modalityOf(int cueStart, int cueEnd, int sentence, SentenceSplitter.Spans spans,
                                 Hits modifiers, int from, int to) {
-        SentenceSplitter.Span span = spans.isEmpty() ? null : spans.get(sentence);
+        boolean inSpan = !spans.isEmpty();
+        int spanStart = inSpan ? spans.start(sentence) : 0;
+        int spanEnd = inSpan ? spans.end(sentence) : 0;
         boolean negated = false;
         boolean hypothetical = false;
         boolean threat = false;
         for (int i = from; i < to; i++) {
             int mStart = modifiers.starts[i];
             int mEnd = modifiers.ends[i];
-            if (span != null && (mStart < span.start() || mEnd > span.end())) {
+            if (inSpan && (mStart < spanStart || mEnd > spanEnd)) {
                 continue;
             }
             boolean near = (mEnd <= cueStart && cueStart - mEnd <= MODIFIER_REACH_BEFORE)
@@ -526,21 +586,20 @@ public final class DictionaryExtractor implements Extractor {
         return Modality.ASSERTED;
     }
 
-    private static int[] sentenceIndexes(Hits hits, List<SentenceSplitter.Span> spans) {
-        int[] result = new int[hits.size];
+    private static int[] sentenceIndexes(Hits hits, SentenceSplitter.Spans spans, int[] result) {
         for (int i = 0; i < hits.size; i++) {
             result[i] = sentenceOf(hits.starts[i], spans);
         }
         return result;
     }
 
-    private static int sentenceOf(int offset, List<SentenceSplitter.Span> spans) {
+    private static int sentenceOf(int offset, SentenceSplitter.Spans spans) {
         int lo = 0;
         int hi = spans.size() - 1;
         int found = 0;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() <= offset) {
+            if (spans.start(mid) <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {

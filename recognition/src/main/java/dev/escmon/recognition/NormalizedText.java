@@ -11,7 +11,7 @@ package dev.escmon.recognition;
  * removed: from normalised index {@code shiftAt[k]} on, the original index is {@code shift[k]} more.
  */
 public final class NormalizedText {
-    private final String original;
+    private final ArticleText original;
     private final char[] casedChars;
     private final int[] origin;
     private final int[] shiftAt;
@@ -21,7 +21,7 @@ public final class NormalizedText {
     private String cased;
     private String folded;
 
-    NormalizedText(String original, char[] casedChars, int[] origin, int[] shiftAt, int[] shift, int shifts,
+    NormalizedText(ArticleText original, char[] casedChars, int[] origin, int[] shiftAt, int[] shift, int shifts,
                    int length) {
         this.original = original;
         this.casedChars = casedChars;
@@ -33,7 +33,7 @@ public final class NormalizedText {
     }
 
     public String original() {
-        return original;
+        return original.toString();
     }
 
     /** Number of normalised characters; the arrays may be longer. */

@@ -83,7 +83,63 @@ public final class SentenceSplitter {
 
     /** Splits the first {@code n} characters of {@code text}, given every place there a sentence may end. */
     static List<Span> split(char[] text, int n, Marks marks) {
-        List<Span> spans = new ArrayList<>();
+        return split(text, n, marks, new Spans()).toList();
+    }
+
+    /**
+     * Sentences as start and end offsets in two arrays that one thread reuses from text to text (extraction
+     * splits every article and keeps only the offsets).
+     */
+    static final class Spans {
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int count;
+
+        int size() {
+            return count;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        int start(int k) {
+            return starts[k];
+        }
+
+        int end(int k) {
+            return ends[k];
+        }
+
+        private void clear() {
+            if (starts.length > 4096) {
+                starts = new int[64];
+                ends = new int[64];
+            }
+            count = 0;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count++] = end;
+        }
+
+        List<Span> toList() {
+            List<Span> spans = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                spans.add(new Span(starts[k], ends[k]));
+            }
+            return spans;
+        }
+    }
+
+    /** As {@link #split(char[], int, Marks)}, into {@code spans} (emptied first), which it returns. */
+    static Spans split(char[] text, int n, Marks marks, Spans spans) {
+        spans.clear();
         int start = skipSpace(text, n, 0);
         int i = start;
         int[] at = marks.at;
@@ -207,12 +263,12 @@ public final class SentenceSplitter {
         return i;
     }
 
-    private static void add(List<Span> spans, char[] text, int start, int end) {
+    private static void add(Spans spans, char[] text, int start, int end) {
         while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         if (end > start) {
-            spans.add(new Span(start, end));
+            spans.add(start, end);
         }
     }
 }

@@ -29,7 +29,7 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(String text) {
-        return normalize(text, null);
+        return normalize(ArticleText.of(text), null);
     }
 
     /**
@@ -43,6 +43,15 @@ public final class TextNormalizer {
         private char[] in = new char[0];
         private char[] out = new char[0];
         private int[] origin = new int[0];
+        private Shifts shifts = new Shifts();
+
+        private Shifts shifts() {
+            if (shifts.at.length > 4096) {
+                shifts = new Shifts();
+            }
+            shifts.count = 0;
+            return shifts;
+        }
 
         private char[] out(int size) {
             if (out.length < size) {
@@ -61,7 +70,7 @@ public final class TextNormalizer {
     }
 
     /**
-     * As {@link #normalize(String)}, in {@code buffers} when given (see {@link Buffers}).
+     * As {@link #normalize(String)}, for an article's joined text, in {@code buffers} when given (see {@link Buffers}).
      * <p>
      * The text is copied once into the output array and normalised in place while every character still
      * comes from the original character at the same index (ASCII, and characters replaced by exactly one
@@ -69,7 +78,7 @@ public final class TextNormalizer {
      * acronym dots records only where characters were dropped. A character replaced by none or by several
      * (a lone combining mark, a ligature) switches to {@link #general}, which keeps an index per character.
      */
-    static NormalizedText normalize(String text, Buffers buffers) {
+    static NormalizedText normalize(ArticleText text, Buffers buffers) {
         int n = text.length();
         boolean buffered = buffers != null && n <= Buffers.KEPT;
         char[] out = buffered ? buffers.out(n + 8) : new char[n + 8];
@@ -94,7 +103,7 @@ public final class TextNormalizer {
             out[i] = d;
         }
         if (acronyms) {
-            Shifts shifts = new Shifts();
+            Shifts shifts = buffered ? buffers.shifts() : new Shifts();
             int len = removeAcronymDots(out, null, shifts, n);
             return new NormalizedText(text, out, null, shifts.at, shifts.shift, shifts.count, len);
         }
@@ -105,7 +114,7 @@ public final class TextNormalizer {
      * Normalisation from input index {@code from} on, for text with a character that is replaced by none or
      * by several: {@code out[0, from)} is already normalised, one output character per input character.
      */
-    private static NormalizedText general(String text, int from, char[] out, Buffers buffers, boolean acronyms) {
+    private static NormalizedText general(ArticleText text, int from, char[] out, Buffers buffers, boolean acronyms) {
         int n = text.length();
         char[] in;
         int[] origin;

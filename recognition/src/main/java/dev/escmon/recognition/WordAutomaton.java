@@ -201,7 +201,7 @@ final class WordAutomaton<E> {
         }
         int[] begins = symbols.begins;
         int[] ends = symbols.ends;
-        trie.parseText(Arrays.copyOf(symbols.chars, symbols.count), (begin, end, entries) -> {
+        trie.parseText(symbols, (begin, end, entries) -> {
             // a match must start on a token's first symbol (not the low half of a two-char word)
             if (begins[begin] >= 0) {
                 hits.hit(begins[begin], ends[end - 1], entries);
@@ -289,8 +289,12 @@ final class WordAutomaton<E> {
         return symbols;
     }
 
-    /** The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol. */
-    private static final class Symbols {
+    /**
+     * The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol. The
+     * automaton reads the symbols through {@link CharSequence}, so they are not copied into an array of their
+     * exact length for it.
+     */
+    private static final class Symbols implements CharSequence {
         /** Symbols arrays longer than this are not kept for the next text. */
         private static final int KEPT = 1 << 16;
         char[] chars;
@@ -339,6 +343,26 @@ final class WordAutomaton<E> {
                 put((char) (ONE_CHAR_LIMIT | (id >>> 15)), from, -1);
                 put((char) (id & 0x7FFF), -1, to);
             }
+        }
+
+        @Override
+        public int length() {
+            return count;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, count);
         }
 
         private void put(char symbol, int begin, int end) {
