@@ -108,6 +108,19 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--no-ceiling", description = "Skip the passthrough runs.")
     boolean noCeiling;
 
+    @Option(names = "--fan-out", split = ",", paramLabel = "N[,N...]",
+            description = "After the ceiling, run the passthrough again writing N records of --record-bytes per "
+                    + "article instead of one: what Kafka alone costs an app that writes that many records, with no "
+                    + "analysis.")
+    List<Integer> fanOuts = new ArrayList<>();
+
+    @Option(names = "--record-bytes", defaultValue = "200",
+            description = "Size of each fan-out record's value (default: ${DEFAULT-VALUE}).")
+    int recordBytes;
+
+    @Option(names = "--ceiling-only", description = "Run the passthrough (and fan-out) runs only, not the pipeline.")
+    boolean ceilingOnly;
+
     @Option(names = "--app-config", paramLabel = "KEY=VALUE",
             description = "A setting for the app on top of the shipped defaults, e.g. num.stream.threads=2 (repeatable; "
                     + "printed with the results).")
@@ -182,6 +195,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
                        List<Latency> latencies, double load1) {
     }
 
+    /** A passthrough that wrote {@code records} records of {@code bytes} per article, next to the plain ceiling. */
+    private record FanOut(long articles, int records, int bytes, Throughput ceiling, Throughput run) {
+    }
+
+    private final List<FanOut> fanOutRuns = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         List<Row> rows = new ArrayList<>();
@@ -203,7 +222,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
             all.sort(Long::compare);
             for (long count : all) {
                 Corpus corpus = prefill(count);
-                Throughput ceiling = noCeiling ? Throughput.notMeasured("skipped") : ceiling(corpus);
+                Throughput ceiling = noCeiling ? Throughput.notMeasured("skipped") : ceiling(corpus, 1);
+                for (int n : fanOuts) {
+                    fanOutRuns.add(new FanOut(count, n, recordBytes, ceiling, ceiling(corpus, n)));
+                }
+                if (ceilingOnly) {
+                    deleteTopics(corpus.topics().prefix());
+                    continue;
+                }
                 if (count == aliasCount) {
                     for (int n : aliases) {
                         double load = load1();
@@ -322,17 +348,24 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     // ---------------------------------------------------------------------------------------------- runs
 
-    private Throughput ceiling(Corpus corpus) throws Exception {
-        String appId = "bench-" + corpus.topics().prefix() + "passthrough";
-        String sink = corpus.topics().prefix() + "passthrough-out";
+    /** The exactly-once passthrough, writing each article once or, with {@code fanOut} > 1, as that many small records. */
+    private Throughput ceiling(Corpus corpus, int fanOut) throws Exception {
+        String appId = "bench-" + corpus.topics().prefix() + "passthrough" + (fanOut > 1 ? "-x" + fanOut : "");
+        String sink = corpus.topics().prefix() + "passthrough-out" + (fanOut > 1 ? "-x" + fanOut : "");
         admin.createTopics(List.of(new NewTopic(sink, PARTITIONS, (short) 1))).all().get(60, TimeUnit.SECONDS);
         Path state = Files.createDirectories(work.resolve(appId + "-state"));
-        Process child = start(appId, List.of(PassthroughApp.class.getName(), kafka.bootstrapServers(), appId,
+        List<String> args = new ArrayList<>(List.of(PassthroughApp.class.getName(), kafka.bootstrapServers(), appId,
                 corpus.topics().articles().name(), sink, state.toString()));
+        if (fanOut > 1) {
+            args.addAll(List.of(Integer.toString(fanOut), Integer.toString(recordBytes)));
+        }
+        Process child = start(appId, args);
         try {
             Throughput t = awaitCaughtUp(child, appId, corpus);
-            log("ceiling (exactly-once passthrough) on %,d articles: %,.0f articles/s, %.1f MB/s, %.2f app and %.2f "
-                    + "broker CPU ms and %.1f records written per article", corpus.count(), t.articlesPerSecond(),
+            log("%s on %,d articles: %,.0f articles/s, %.1f MB/s, %.2f app and %.2f "
+                    + "broker CPU ms and %.1f records written per article", fanOut > 1
+                            ? "passthrough writing " + fanOut + " records of " + recordBytes + " bytes per article"
+                            : "ceiling (exactly-once passthrough)", corpus.count(), t.articlesPerSecond(),
                     t.megabytesPerSecond(), t.cpuMillisPerArticle(), t.brokerCpuMillisPerArticle(), t.recordsPerArticle());
             return t;
         } finally {
@@ -772,12 +805,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 .append(startedAt).append(", took ").append(String.format(Locale.ROOT, "%.0f s", seconds)).append("\n\n");
         md.append("Machine: ").append(machine()).append("\n\n");
         md.append("Command:\n\n```\n").append(command()).append("\n```\n\n");
-        md.append("| articles | dictionary | ceiling: EOS passthrough, articles/s | pipeline, articles/s | pipeline, MB/s "
-                + "| pipeline / ceiling | app CPU ms per article, passthrough / pipeline "
-                + "| broker CPU ms per article, passthrough / pipeline | records written per article, passthrough / pipeline "
-                + "| repartition records per article "
-                + "| heap after GC | RSS | state folder | changelog KB written per article | load avg at start |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        if (!rows.isEmpty()) {
+            md.append("| articles | dictionary | ceiling: EOS passthrough, articles/s | pipeline, articles/s | pipeline, MB/s "
+                    + "| pipeline / ceiling | app CPU ms per article, passthrough / pipeline "
+                    + "| broker CPU ms per article, passthrough / pipeline | records written per article, passthrough / pipeline "
+                    + "| repartition records per article "
+                    + "| heap after GC | RSS | state folder | changelog KB written per article | load avg at start |\n");
+            md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        }
         for (Row r : rows) {
             Throughput c = r.ceiling();
             Throughput p = r.pipeline();
@@ -797,6 +832,24 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     r.footprint() == null ? "" : mib(r.footprint().stateBytes()),
                     r.footprint() == null ? "" : String.format(Locale.ROOT, "%,.0f",
                             r.footprint().changelogBytes() / 1024.0 / r.articles()), r.load1()));
+        }
+        if (!fanOutRuns.isEmpty()) {
+            md.append("\nThe passthrough again, writing each article as N records of the given size instead of once (same "
+                    + "exactly-once settings, no analysis): what Kafka Streams and the broker alone cost per record written:"
+                    + "\n\n");
+            md.append("| articles | records per article | bytes per record | articles/s | against the ceiling "
+                    + "| app CPU ms per article | broker CPU ms per article | records written per article |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (FanOut f : fanOutRuns) {
+                Throughput t = f.run();
+                Throughput c = f.ceiling();
+                md.append(String.format(Locale.ROOT, "| %,d | %d | %d | %s | %s | %s | %s | %s |%n", f.articles(),
+                        f.records(), f.bytes(), rate(t),
+                        c.measured() && t.measured() ? String.format(Locale.ROOT, "%.2f", t.articlesPerSecond() / c.articlesPerSecond()) : "",
+                        t.measured() ? String.format(Locale.ROOT, "%.2f", t.cpuMillisPerArticle()) : "",
+                        t.measured() ? String.format(Locale.ROOT, "%.2f", t.brokerCpuMillisPerArticle()) : "",
+                        t.measured() ? String.format(Locale.ROOT, "%.1f", t.recordsPerArticle()) : ""));
+            }
         }
         boolean anyLatency = rows.stream().anyMatch(r -> !r.latencies().isEmpty());
         if (anyLatency) {
