@@ -46,9 +46,10 @@ public final class PassthroughApp {
             articles = articles.flatMap((key, value) -> {
                 List<KeyValue<byte[], byte[]>> out = new ArrayList<>(fanOut);
                 byte[] part = Arrays.copyOf(value, Math.min(value.length, recordBytes));
+                byte[] base = key == null ? new byte[0] : key;
                 for (int i = 0; i < fanOut; i++) {
-                    byte[] k = Arrays.copyOf(key == null ? new byte[0] : key, (key == null ? 0 : key.length) + 4);
-                    ByteBuffer.wrap(k, k.length - 4, 4).putInt(i);
+                    byte[] k = Arrays.copyOf(base, base.length + 4);
+                    ByteBuffer.wrap(k, base.length, 4).putInt(i);
                     out.add(KeyValue.pair(k, part));
                 }
                 return out;

@@ -53,7 +53,12 @@ public final class DictionaryExtractor implements Extractor {
             firstStart = new int[hits];
             weights = new double[2 * hits];
             names = new String[hits];
-            table = new int[Integer.highestOneBit(Math.max(8, 2 * hits)) << 1];
+            table = new int[tableSizeFor(hits)];
+        }
+
+        /** A power of two at least twice {@code hits}, and at least 16. */
+        static int tableSizeFor(int hits) {
+            return Integer.highestOneBit(Math.max(8, 2 * hits)) << 1;
         }
     }
 
@@ -80,7 +85,7 @@ public final class DictionaryExtractor implements Extractor {
             if (actorArrays.local.length < hits || actorArrays.local.length > 4096) {
                 actorArrays = new ActorArrays(Math.max(64, hits));
             }
-            actorArrays.tableSize = Integer.highestOneBit(Math.max(8, 2 * hits)) << 1;
+            actorArrays.tableSize = ActorArrays.tableSizeFor(hits);
             return actorArrays;
         }
 
