@@ -104,6 +104,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     public void init(ProcessorContext<String, MentionDelta> context) {
         this.context = context;
         this.buffer = context.getStateStore(bufferStoreName);
+        StoreCaches.skipDeletesOfUnwrittenKeys(buffer);
         this.watermarks = context.getStateStore(watermarkStoreName);
         this.frontier = new long[upstreamPartitions];
         Arrays.fill(frontier, UNKNOWN);

@@ -3,6 +3,8 @@ package dev.escmon.streams;
 import dev.escmon.avro.SingleObjectSerde;
 import dev.escmon.avro.internal.MentionDelta;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -41,13 +43,18 @@ class ReorderProcessorTest {
     private TestOutputTopic<String, MentionDelta> out;
 
     private void start(int upstreamPartitions) {
+        start(upstreamPartitions, false);
+    }
+
+    /** @param cached whether the buffer store has the record cache in front of it, as in the app's topology */
+    private void start(int upstreamPartitions, boolean cached) {
         SingleObjectSerde<MentionDelta> serde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
         Topology topology = new Topology();
         topology.addSource("in-source", Serdes.String().deserializer(), serde.deserializer(), "in");
         topology.addProcessor("reorder", () -> new ReorderProcessor("buffer", "watermarks", upstreamPartitions,
                 MAX_WAIT, MAX_HOLD, PipelineMetrics.discarding(), new PipelineActivity()), "in-source");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("buffer"), Serdes.Bytes(),
-                serde), "reorder");
+        var buffer = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("buffer"), Serdes.Bytes(), serde);
+        topology.addStateStore(cached ? buffer.withCachingEnabled() : buffer, "reorder");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("watermarks"),
                 Serdes.Integer(), Serdes.Long()), "reorder");
         topology.addSink("out-sink", "out", Serdes.String().serializer(), serde.serializer(), "reorder");
@@ -147,6 +154,25 @@ class ReorderProcessorTest {
         assertThat(articles(out.readValuesToList())).containsExactly("a3", "a2");
         assertThat(driver.<org.apache.kafka.common.utils.Bytes, MentionDelta>getKeyValueStore("buffer").approximateNumEntries())
                 .isZero();
+    }
+
+    @Test
+    void shouldWriteNothingToTheChangelogForADeltaBufferedAndReleasedBeforeTheCommit() {
+        start(2, true);
+        // a1 (minute 1, partition 1) waits for partition 0; b1 (minute 1, partition 0) sorts before it, is buffered
+        // behind it and is final at once (partition 1 is at minute 1 and after it), so it is released in the same
+        // step: put and deleted before any commit
+        send("x", "a1", 1, 10, 0, 1, +1);
+        send("x", "b1", 0, 20, 0, 1, +1);
+        assertThat(articles(out.readValuesToList())).containsExactly("b1");
+        SingleObjectSerde<MentionDelta> serde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
+        TestOutputTopic<Bytes, MentionDelta> changelog = driver.createOutputTopic("reorder-test-buffer-changelog",
+                Serdes.Bytes().deserializer(), serde.deserializer());
+        List<KeyValue<Bytes, MentionDelta>> logged = changelog.readKeyValuesToList();
+        assertThat(logged).as("a1, still buffered, is logged when the driver commits")
+                .anySatisfy(kv -> assertThat(ReorderProcessor.upstreamPartition(kv.key)).isEqualTo(1));
+        assertThat(logged).as("b1 never reached the store: no put and no tombstone")
+                .noneSatisfy(kv -> assertThat(ReorderProcessor.upstreamPartition(kv.key)).isZero());
     }
 
     private static List<String> articles(List<MentionDelta> deltas) {
