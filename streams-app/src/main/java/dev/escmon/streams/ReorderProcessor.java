@@ -14,9 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,6 +43,13 @@ import java.util.TreeMap;
  * are logged stores; how long a record has waited, and the first {@link #VALUES_IN_MEMORY} buffered records
  * themselves, are kept in memory (rebuilt from the store, with the wait counted from the task's start, after a
  * restart or a move).
+ *
+ * <p>Releasing is bounded in time: one call (a record's {@code process} or a punctuation) releases for at most
+ * {@link #RELEASE_BUDGET} and leaves the rest, still in order, to the next call. A replay whose upstream tasks drift
+ * apart can make tens of thousands of records final at once, and scoring them in one call outlasted the
+ * exactly-once transaction timeout (10 s, Kafka Streams' default): the broker aborted the transaction, the thread was
+ * fenced, the task closed dirty and restored its state from the changelog, and did the same again after the restore
+ * (the 1,000,000-article pipeline benchmark, docs/PERFORMANCE.md).
  */
 final class ReorderProcessor implements Processor<String, MentionDelta, String, MentionDelta> {
     private static final Logger LOG = LoggerFactory.getLogger(ReorderProcessor.class);
@@ -74,6 +79,13 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
     private int valuesInMemory;
     /** At most this many buffered records are also kept decoded in memory (about 1 KB each). */
     static final int VALUES_IN_MEMORY = 20_000;
+    /** Longest one call releases records for (at least one record is released per call, so it always progresses). */
+    static final Duration RELEASE_BUDGET = Duration.ofMillis(500);
+    private final long releaseBudgetNanos;
+    /** The last key of a forced release (quiet input or max hold) that a call left unfinished, or null. */
+    private Bytes owedThrough;
+    /** Why that release was forced ({@code quiet} or {@code held}), for its metric. */
+    private String owedReason;
 
     private static final class Held {
         final long since;
@@ -87,6 +99,13 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
 
     ReorderProcessor(String bufferStoreName, String watermarkStoreName, int upstreamPartitions, Duration maxWait,
                      Duration maxHold, PipelineMetrics metrics, PipelineActivity activity) {
+        this(bufferStoreName, watermarkStoreName, upstreamPartitions, maxWait, maxHold, metrics, activity,
+                RELEASE_BUDGET);
+    }
+
+    /** @param releaseBudget longest one call releases records for (tests pass zero: one record a call) */
+    ReorderProcessor(String bufferStoreName, String watermarkStoreName, int upstreamPartitions, Duration maxWait,
+                     Duration maxHold, PipelineMetrics metrics, PipelineActivity activity, Duration releaseBudget) {
         if (upstreamPartitions < 1) {
             throw new IllegalArgumentException("upstream partitions must be at least 1, not " + upstreamPartitions);
         }
@@ -98,6 +117,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         this.quietPunctuationsNeeded = (int) Math.max(1, -Math.floorDiv(-maxWait.toMillis(), interval(maxWait)));
         this.metrics = metrics;
         this.activity = activity;
+        this.releaseBudgetNanos = releaseBudget.toNanos();
     }
 
     @Override
@@ -118,6 +138,7 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         long now = context.currentSystemTimeMs();
         waiting.clear();
         valuesInMemory = 0;
+        owedThrough = null;
         try (KeyValueIterator<Bytes, MentionDelta> it = buffer.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, MentionDelta> kv = it.next();
@@ -193,13 +214,40 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
      * stage's cost grow with the number of records it had passed (the pipeline benchmark: 3x the CPU per article).
      */
     private void releaseReady() {
+        long start = System.nanoTime();
+        boolean any = false;
         while (!waiting.isEmpty()) {
             Bytes first = waiting.firstKey();
             if (!releasable(orderTime(first), upstreamPartition(first))) {
                 return;
             }
+            if (any && System.nanoTime() - start >= releaseBudgetNanos) {
+                return; // the rest at the next record or punctuation
+            }
             release(first);
+            any = true;
         }
+    }
+
+    /**
+     * Releases the buffered records up to and including {@code last}, in order, for at most the budget; what is
+     * left is owed to the next punctuation.
+     *
+     * @return how many were released
+     */
+    private int releaseThrough(Bytes last) {
+        long start = System.nanoTime();
+        int released = 0;
+        while (!waiting.isEmpty() && waiting.firstKey().compareTo(last) <= 0) {
+            if (released > 0 && System.nanoTime() - start >= releaseBudgetNanos) {
+                owedThrough = last;
+                return released;
+            }
+            release(waiting.firstKey());
+            released++;
+        }
+        owedThrough = null;
+        return released;
     }
 
     private void hold(Bytes key, MentionDelta value, long since) {
@@ -227,6 +275,18 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
             quietPunctuations++;
         }
         if (waiting.isEmpty()) {
+            owedThrough = null;
+            return;
+        }
+        if (owedThrough != null) {
+            // a forced release the previous call left unfinished: its records were already due
+            metrics.reorderForced(owedReason, releaseThrough(owedThrough));
+            if (owedThrough != null) {
+                return;
+            }
+        }
+        releaseReady(); // final records a call left for later, when no new record comes to release them
+        if (waiting.isEmpty()) {
             return;
         }
         Bytes last = null;
@@ -246,16 +306,17 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         if (last == null) {
             return;
         }
-        List<Bytes> overdue = new ArrayList<>(waiting.headMap(last, true).keySet());
-        overdue.forEach(this::release);
-        metrics.reorderForced(quiet ? "quiet" : "held", overdue.size());
+        int due = waiting.headMap(last, true).size();
+        owedReason = quiet ? "quiet" : "held";
+        int released = releaseThrough(last);
+        metrics.reorderForced(owedReason, released);
         if (quiet) {
-            LOG.debug("input quiet for {}: released the {} buffered records; upstream partitions at {}", maxWait,
-                    overdue.size(), Arrays.toString(frontier));
+            LOG.debug("input quiet for {}: released {} of the {} buffered records; upstream partitions at {}", maxWait,
+                    released, due, Arrays.toString(frontier));
         } else {
             // records released while input flows: their order depended on timing
-            LOG.info("released {} records held for {} while input kept coming; upstream partitions at {}",
-                    overdue.size(), maxHold, Arrays.toString(frontier));
+            LOG.info("released {} of {} records held for {} while input kept coming; upstream partitions at {}",
+                    released, due, maxHold, Arrays.toString(frontier));
         }
     }
 

@@ -48,11 +48,17 @@ class ReorderProcessorTest {
 
     /** @param cached whether the buffer store has the record cache in front of it, as in the app's topology */
     private void start(int upstreamPartitions, boolean cached) {
+        start(upstreamPartitions, cached, ReorderProcessor.RELEASE_BUDGET);
+    }
+
+    /** @param releaseBudget how long one call may release for: zero releases one record a call */
+    private void start(int upstreamPartitions, boolean cached, Duration releaseBudget) {
         SingleObjectSerde<MentionDelta> serde = new SingleObjectSerde<>(MentionDelta.getClassSchema());
         Topology topology = new Topology();
         topology.addSource("in-source", Serdes.String().deserializer(), serde.deserializer(), "in");
         topology.addProcessor("reorder", () -> new ReorderProcessor("buffer", "watermarks", upstreamPartitions,
-                MAX_WAIT, MAX_HOLD, PipelineMetrics.discarding(), new PipelineActivity()), "in-source");
+                MAX_WAIT, MAX_HOLD, PipelineMetrics.discarding(), new PipelineActivity(), releaseBudget),
+                "in-source");
         var buffer = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("buffer"), Serdes.Bytes(), serde);
         topology.addStateStore(cached ? buffer.withCachingEnabled() : buffer, "reorder");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("watermarks"),
@@ -173,6 +179,48 @@ class ReorderProcessorTest {
                 .anySatisfy(kv -> assertThat(ReorderProcessor.upstreamPartition(kv.key)).isEqualTo(1));
         assertThat(logged).as("b1 never reached the store: no put and no tombstone")
                 .noneSatisfy(kv -> assertThat(ReorderProcessor.upstreamPartition(kv.key)).isZero());
+    }
+
+    @Test
+    void shouldSpreadAReleaseThatOutlastsTheBudgetOverTheNextCallsInTheSameOrder() {
+        start(2, false, Duration.ZERO);
+        send("x", "a1", 0, 20, 0, 1, +1);
+        send("y", "a2", 0, 21, 0, 2, +1);
+        send("x", "a3", 0, 22, 0, 3, +1);
+        send("y", "a4", 0, 23, 0, 4, +1);
+        assertThat(out.readValuesToList()).as("partition 1 not heard from yet").isEmpty();
+        watermark(1, 10);
+        assertThat(articles(out.readValuesToList())).as("all four final, one released per call with no budget")
+                .containsExactly("a1");
+        driver.advanceWallClockTime(TICK);
+        assertThat(articles(out.readValuesToList())).as("a punctuation goes on without new input")
+                .containsExactly("a2");
+        driver.advanceWallClockTime(TICK);
+        assertThat(articles(out.readValuesToList())).containsExactly("a3");
+        // a new record: its partition's watermark moves (one call), then it is buffered behind a4 (another)
+        send("x", "a5", 0, 24, 0, 5, +1);
+        assertThat(articles(out.readValuesToList())).as("still in order, the new record after the owed one")
+                .containsExactly("a4", "a5");
+        assertThat(driver.<Bytes, MentionDelta>getKeyValueStore("buffer").approximateNumEntries()).isZero();
+    }
+
+    @Test
+    void shouldFinishAForcedReleaseThatOutlastsTheBudgetAtTheNextPunctuations() {
+        start(2, false, Duration.ZERO);
+        watermark(1, 1);
+        send("x", "a3", 0, 5, 0, 3, +1);
+        send("x", "a2", 0, 6, 0, 2, +1);
+        send("y", "a4", 0, 7, 0, 4, +1);
+        for (int i = 0; i < 5; i++) {
+            driver.advanceWallClockTime(TICK);
+        }
+        assertThat(articles(out.readValuesToList())).as("quiet for the max wait: the first of the three")
+                .containsExactly("a3");
+        driver.advanceWallClockTime(TICK);
+        assertThat(articles(out.readValuesToList())).as("owed, not waiting for another quiet max wait")
+                .containsExactly("a2");
+        driver.advanceWallClockTime(TICK);
+        assertThat(articles(out.readValuesToList())).containsExactly("a4");
     }
 
     private static List<String> articles(List<MentionDelta> deltas) {
