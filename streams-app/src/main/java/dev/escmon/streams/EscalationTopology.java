@@ -186,9 +186,10 @@ public final class EscalationTopology {
     /**
      * A store behind Kafka Streams' record cache: the stores a hot subject or actor rewrites with nearly every
      * article (its head, its current hour of stories, its totals, the clocks), and the reorder buffer, whose
-     * records are mostly released in the commit interval they arrived in. Their writes reach RocksDB and the
-     * changelog once per key and commit instead of once per update, and a buffered record released before the
-     * commit is never written at all (its delete still is). Reads see the cache first, so nothing else changes.
+     * records on a live feed are often released in the commit interval they arrived in. Their writes reach
+     * RocksDB and the changelog once per key and commit instead of once per update, and a buffered record
+     * released before the commit is never written at all (nor its delete: {@code StoreCaches}). Reads see the
+     * cache first, so nothing else changes.
      */
     private static <K, V> StoreBuilder<KeyValueStore<K, V>> cached(StoreBuilder<KeyValueStore<K, V>> store) {
         return store.withCachingEnabled();
