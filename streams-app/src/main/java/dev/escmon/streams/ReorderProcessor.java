@@ -306,9 +306,10 @@ final class ReorderProcessor implements Processor<String, MentionDelta, String, 
         if (last == null) {
             return;
         }
-        int due = waiting.headMap(last, true).size();
         owedReason = quiet ? "quiet" : "held";
         int released = releaseThrough(last);
+        // counted only for the log line, and only when the budget left some: counting walks the map
+        int due = owedThrough == null ? released : released + waiting.headMap(last, true).size();
         metrics.reorderForced(owedReason, released);
         if (quiet) {
             LOG.debug("input quiet for {}: released {} of the {} buffered records; upstream partitions at {}", maxWait,

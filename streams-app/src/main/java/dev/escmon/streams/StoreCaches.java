@@ -17,9 +17,9 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * on the buffer's changelog. In a replay from a full topic the watermarks are mostly more than one commit apart,
  * so records are put, committed and deleted later, and this saves nothing measurable (114.3 records written per
  * article at 100,000 against 114.4 without it, docs/PERFORMANCE.md). Installing a listener that does nothing
- * makes the cache skip them. This uses Kafka Streams'
- * internal store classes, so it is checked by a test ({@code ReorderProcessorTest}), and it degrades to the plain
- * behaviour (returns {@code false}, nothing changes) when the store has no caching layer.
+ * makes the cache skip them. This uses Kafka Streams' internal store classes, so it is checked by a test
+ * ({@code ReorderProcessorTest}), and it degrades to the plain behaviour (returns {@code false}, nothing changes)
+ * when the store has no caching layer.
  */
 final class StoreCaches {
     private StoreCaches() {
