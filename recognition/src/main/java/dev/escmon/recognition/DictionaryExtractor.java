@@ -111,6 +111,8 @@ public final class DictionaryExtractor implements Extractor {
     private final WordAutomaton<Entry> automaton;
     /** The code of each cue, by the cue's index. */
     private final Dictionary.CueCode[] cueCodes;
+    /** The code's id of each cue, by the cue's index. */
+    private final String[] cueCodeIds;
 
     private sealed interface Entry permits Alias, CueEntry, Modifier, Blocker {
     }
@@ -206,8 +208,10 @@ public final class DictionaryExtractor implements Extractor {
         }
         this.automaton = new WordAutomaton<>(folded, Entry[]::new);
         this.cueCodes = new Dictionary.CueCode[cues.size()];
+        this.cueCodeIds = new String[cues.size()];
         for (int i = 0; i < cues.size(); i++) {
             cueCodes[i] = dictionary.cueCodes().get(cues.get(i).code());
+            cueCodeIds[i] = cues.get(i).code();
         }
     }
 
@@ -286,10 +290,11 @@ public final class DictionaryExtractor implements Extractor {
         int modifiersFrom = 0;
         int modifiersTo = 0;
         int runSentence = -1;
+        int sentence = 0;
         for (int h = 0; h < cuesFound.size; h++) {
             int cueStart = cuesFound.starts[h];
             int cueEnd = cuesFound.ends[h];
-            int sentence = sentenceOf(cueStart, spans);
+            sentence = nextSentence(cueStart, sentence, spans);
             if (sentence != runSentence) {
                 runSentence = sentence;
                 while (actorsFrom < actorsFound.size && sentenceOfActor[actorsFrom] < sentence) {
@@ -313,7 +318,7 @@ public final class DictionaryExtractor implements Extractor {
                     }
                 }
             }
-            Dictionary.Cue cue = cues.get(cuesFound.values[h]);
+            String cueCode = cueCodeIds[cuesFound.values[h]];
             Dictionary.CueCode code = cueCodes[cuesFound.values[h]];
             Modality modality = modalityOf(cueStart, cueEnd, sentence, spans, modifiersFound, modifiersFrom,
                     modifiersTo);
@@ -336,13 +341,13 @@ public final class DictionaryExtractor implements Extractor {
                 }
             }
             cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(cueStart),
-                    norm.originalSlice(cueStart, cueEnd), cue.code(), code.name(), code.goldstein(),
+                    norm.originalSlice(cueStart, cueEnd), cueCode, code.name(), code.goldstein(),
                     code.quad(), modality, weight, listOf(inSentence, named)));
             if (before >= 0 && after >= 0) {
                 String source = actors.get(before).id();
                 String target = actors.get(after).id();
                 if (!source.equals(target)) {
-                    pairs.add(new Extraction.Pair(source, target, sentence, cue.code(), code.quad(), modality, weight));
+                    pairs.add(new Extraction.Pair(source, target, sentence, cueCode, code.quad(), modality, weight));
                 }
             }
         }
@@ -591,26 +596,26 @@ public final class DictionaryExtractor implements Extractor {
         return Modality.ASSERTED;
     }
 
+    /** The sentence of each hit; hits are in text order, so each search goes on from the last hit's sentence. */
     private static int[] sentenceIndexes(Hits hits, SentenceSplitter.Spans spans, int[] result) {
+        int sentence = 0;
         for (int i = 0; i < hits.size; i++) {
-            result[i] = sentenceOf(hits.starts[i], spans);
+            sentence = nextSentence(hits.starts[i], sentence, spans);
+            result[i] = sentence;
         }
         return result;
     }
 
-    private static int sentenceOf(int offset, SentenceSplitter.Spans spans) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.start(mid) <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+    /**
+     * The sentence of {@code offset}, at or after {@code from} (the sentence of an earlier offset): the last
+     * sentence that starts at or before it, or 0 if none does.
+     */
+    private static int nextSentence(int offset, int from, SentenceSplitter.Spans spans) {
+        int sentence = from;
+        int last = spans.size() - 1;
+        while (sentence < last && spans.start(sentence + 1) <= offset) {
+            sentence++;
         }
-        return found;
+        return sentence;
     }
 }
