@@ -291,6 +291,8 @@ public final class DictionaryExtractor implements Extractor {
         int modifiersTo = 0;
         int runSentence = -1;
         int sentence = 0;
+        // cues, distinct actors (in order of first mention) and sentences each ask offsets in increasing order
+        NormalizedText.Offsets cueOffsets = norm.offsets();
         for (int h = 0; h < cuesFound.size; h++) {
             int cueStart = cuesFound.starts[h];
             int cueEnd = cuesFound.ends[h];
@@ -340,8 +342,8 @@ public final class DictionaryExtractor implements Extractor {
                     after = actor;
                 }
             }
-            cueMatches.add(new Extraction.CueMatch(sentence, norm.originalOffset(cueStart),
-                    norm.originalSlice(cueStart, cueEnd), cueCode, code.name(), code.goldstein(),
+            cueMatches.add(new Extraction.CueMatch(sentence, cueOffsets.originalOffset(cueStart),
+                    cueOffsets.originalSlice(cueStart, cueEnd), cueCode, code.name(), code.goldstein(),
                     code.quad(), modality, weight, listOf(inSentence, named)));
             if (before >= 0 && after >= 0) {
                 String source = actors.get(before).id();
@@ -360,16 +362,19 @@ public final class DictionaryExtractor implements Extractor {
             firstStart[local[k]] = actorsFound.starts[k];
         }
         List<Extraction.ActorMention> mentions = new ArrayList<>(distinctCount);
+        NormalizedText.Offsets firstOffsets = norm.offsets();
         for (int d = 0; d < distinctCount; d++) {
             Dictionary.Actor a = actors.get(distinct[d]);
             mentions.add(new Extraction.ActorMention(a.id(), a.name(), a.codeOn(date),
                     a.type() == null ? null : a.type().name(), a.country(), mentionCount[d],
-                    norm.originalOffset(firstStart[d]), round(weights[2 * d]), round(weights[2 * d + 1])));
+                    firstOffsets.originalOffset(firstStart[d]), round(weights[2 * d]), round(weights[2 * d + 1])));
         }
         int[] bounds = new int[2 * spans.size()];
+        NormalizedText.Offsets sentenceOffsets = norm.offsets();
         for (int k = 0; k < spans.size(); k++) {
-            bounds[2 * k] = norm.originalOffset(spans.start(k));
-            int end = spans.end(k) >= norm.length() ? text.length() : norm.originalOffset(spans.end(k) - 1) + 1;
+            bounds[2 * k] = sentenceOffsets.originalOffset(spans.start(k));
+            int end = spans.end(k) >= norm.length() ? text.length()
+                    : sentenceOffsets.originalOffset(spans.end(k) - 1) + 1;
             bounds[2 * k + 1] = Math.max(bounds[2 * k], end);
         }
         return new Extraction(dictionary.version(), lang, new Sentences(text, bounds), mentions, cueMatches, pairs);

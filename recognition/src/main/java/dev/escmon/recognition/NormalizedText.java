@@ -87,6 +87,46 @@ public final class NormalizedText {
         return normalizedIndex + found;
     }
 
+    /** A reader of original offsets for indexes asked in increasing order (see {@link Offsets}). */
+    Offsets offsets() {
+        return new Offsets();
+    }
+
+    /**
+     * {@link #originalOffset} and {@link #originalSlice} for indexes asked in increasing order, as extraction
+     * asks them (sentences, cues, first mentions): each goes on from where the last one left the acronym dots
+     * removed before it, instead of searching them all again. An index below the last one starts over.
+     */
+    final class Offsets {
+        /** The number of removals at or before the last index asked. */
+        private int removals;
+
+        int originalOffset(int normalizedIndex) {
+            if (normalizedIndex >= length) {
+                return original.length();
+            }
+            if (origin != null) {
+                return origin[normalizedIndex];
+            }
+            if (removals > 0 && shiftAt[removals - 1] > normalizedIndex) {
+                removals = 0;
+            }
+            while (removals < shifts && shiftAt[removals] <= normalizedIndex) {
+                removals++;
+            }
+            return normalizedIndex + (removals == 0 ? 0 : shift[removals - 1]);
+        }
+
+        String originalSlice(int start, int end) {
+            if (start >= end) {
+                return "";
+            }
+            int from = originalOffset(start);
+            int to = end >= length ? original.length() : originalOffset(end - 1) + 1;
+            return original.substring(from, Math.max(from, to));
+        }
+    }
+
     /** The original text behind the normalised range {@code [start, end)}. */
     public String originalSlice(int start, int end) {
         if (start >= end) {
