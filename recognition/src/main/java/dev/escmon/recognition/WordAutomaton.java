@@ -55,6 +55,15 @@ final class WordAutomaton<E> {
     private final boolean[] startsPhrase;
     /** Every pair of word ids that follow each other in some phrase. */
     private final PairSet follows = new PairSet();
+    /**
+     * Bits of one-bit-per-hash filters, small enough to stay in the first-level cache: by a word's hash, whether
+     * it may begin a phrase ({@link #startBit}), and by a word id and the next word's hash, whether that word
+     * may follow it in a phrase ({@link #followBit}). A word that may do neither is surely dropped into the
+     * unknown run (see {@link #symbolsOf}), so it is not looked up at all: about half the words of news text.
+     */
+    private static final int HASH_FILTER_BITS = 16;
+    private final long[] mayStart = new long[(1 << HASH_FILTER_BITS) / 64];
+    private final long[] mayFollow = new long[(1 << HASH_FILTER_BITS) / 64];
 
     /** Receives each match as a character range of the text. */
     interface Hits<E> {
@@ -79,10 +88,15 @@ final class WordAutomaton<E> {
                 for (int k = 0; k < key.length(); k++) {
                     char symbol = key.charAt(k);
                     int id = symbol < ONE_CHAR_LIMIT ? symbol : (symbol & 0x7FFF) << 15 | key.charAt(++k);
+                    int hash = vocab.hashOf(id);
                     if (previous < 0) {
                         starters.set(id);
+                        int bit = startBit(hash);
+                        mayStart[bit >>> 6] |= 1L << bit;
                     } else {
                         follows.add(previous, id);
+                        int bit = followBit(previous, hash);
+                        mayFollow[bit >>> 6] |= 1L << bit;
                     }
                     previous = id;
                 }
@@ -130,6 +144,14 @@ final class WordAutomaton<E> {
     private static void encodePhrase(String phrase, Vocabulary vocab, StringBuilder key) {
         char[] chars = phrase.toCharArray();
         scan(chars, chars.length, (from, to, hash) -> appendSymbol(key, vocab.add(chars, from, to)));
+    }
+
+    private static int startBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - HASH_FILTER_BITS);
+    }
+
+    private static int followBit(int previous, int hash) {
+        return ((previous * 0x85EBCA6B) ^ hash) * 0xC2B2AE35 >>> (32 - HASH_FILTER_BITS);
     }
 
     /** Receives each token of a text: a word, or one separator character that is not a soft one. */
@@ -250,7 +272,11 @@ final class WordAutomaton<E> {
                     end++;
                 } while (end < n && (f = wordFolded(text[end])) != 0);
                 int length = end - i;
-                int id = length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
+                int startBit = startBit(hash);
+                int followBit = followBit(previous, hash);
+                int id = (mayStart[startBit >>> 6] & 1L << startBit) == 0
+                        && (atRoot || (mayFollow[followBit >>> 6] & 1L << followBit) == 0) ? -1
+                        : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
                         : vocab.findFolding(text, i, end, hash);
                 if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                     symbols.add(-1, i, end);
@@ -273,7 +299,11 @@ final class WordAutomaton<E> {
                     lineBreak = true;
                 } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
                     c = TextNormalizer.fold(c);
-                    int id = c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, i, i + 1, c);
+                    int startBit = startBit(c);
+                    int followBit = followBit(previous, c);
+                    int id = (mayStart[startBit >>> 6] & 1L << startBit) == 0
+                            && (atRoot || (mayFollow[followBit >>> 6] & 1L << followBit) == 0) ? -1
+                            : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, i, i + 1, c);
                     if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
                         symbols.add(-1, i, i + 1);
                         atRoot = true;
@@ -493,6 +523,17 @@ final class WordAutomaton<E> {
             poolSize += length;
             insert(key(text, from, to, hash), (long) hash << 32 | id);
             return id;
+        }
+
+        /** The hash of the word of this id, as {@link #add} computed it. */
+        int hashOf(int id) {
+            int offset = spans[2 * (id - FIRST_WORD)];
+            int length = spans[2 * (id - FIRST_WORD) + 1];
+            int hash = 0;
+            for (int k = offset; k < offset + length; k++) {
+                hash = 31 * hash + pool[k];
+            }
+            return hash;
         }
 
         /**
