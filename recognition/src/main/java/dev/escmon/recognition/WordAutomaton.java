@@ -274,11 +274,11 @@ final class WordAutomaton<E> {
                 int length = end - i;
                 int startBit = startBit(hash);
                 int followBit = followBit(previous, hash);
-                int id = (mayStart[startBit >>> 6] & 1L << startBit) == 0
-                        && (atRoot || (mayFollow[followBit >>> 6] & 1L << followBit) == 0) ? -1
+                boolean mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
+                int id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
                         : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
                         : vocab.findFolding(text, i, end, hash);
-                if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
+                if (id < 0 || (!starts[id] && (!mayFollowLast || !pairs.contains(previous, id)))) {
                     symbols.add(-1, i, end);
                     atRoot = true;
                 } else {
@@ -301,10 +301,10 @@ final class WordAutomaton<E> {
                     c = TextNormalizer.fold(c);
                     int startBit = startBit(c);
                     int followBit = followBit(previous, c);
-                    int id = (mayStart[startBit >>> 6] & 1L << startBit) == 0
-                            && (atRoot || (mayFollow[followBit >>> 6] & 1L << followBit) == 0) ? -1
+                    boolean mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
+                    int id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
                             : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, i, i + 1, c);
-                    if (id < 0 || (!starts[id] && (atRoot || !pairs.contains(previous, id)))) {
+                    if (id < 0 || (!starts[id] && (!mayFollowLast || !pairs.contains(previous, id)))) {
                         symbols.add(-1, i, i + 1);
                         atRoot = true;
                     } else {
