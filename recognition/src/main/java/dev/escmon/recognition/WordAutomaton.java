@@ -52,7 +52,10 @@ final class WordAutomaton<E> {
     private final AhoCorasickDoubleArrayTrie<E[]> trie;
     private final Vocabulary vocabulary;
     /** Whether some phrase begins with the word of this id. */
-    private final boolean[] startsPhrase;
+    private final byte[] startsPhrase;
+    /** {@link #startsPhrase} of a word that only begins longer phrases, and of one that is a phrase by itself. */
+    private static final byte BEGINS_LONGER = 1;
+    private static final byte WHOLE_PHRASE = 2;
     /** Every pair of word ids that follow each other in some phrase. */
     private final PairSet follows = new PairSet();
     /**
@@ -79,6 +82,7 @@ final class WordAutomaton<E> {
         addByFrequency(phrases.keySet(), vocab);
         Map<String, List<E>> merged = new HashMap<>();
         java.util.BitSet starters = new java.util.BitSet();
+        java.util.BitSet wholes = new java.util.BitSet();
         StringBuilder key = new StringBuilder();
         for (Map.Entry<String, ? extends Collection<E>> phrase : phrases.entrySet()) {
             key.setLength(0);
@@ -100,6 +104,9 @@ final class WordAutomaton<E> {
                     }
                     previous = id;
                 }
+                if (key.length() == (previous < ONE_CHAR_LIMIT ? 1 : 2)) {
+                    wholes.set(previous);
+                }
                 List<E> entries = merged.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
                 for (E entry : phrase.getValue()) {
                     if (!entries.contains(entry)) {
@@ -109,8 +116,9 @@ final class WordAutomaton<E> {
             }
         }
         this.vocabulary = vocab;
-        this.startsPhrase = new boolean[FIRST_WORD + vocab.size];
-        starters.stream().forEach(id -> startsPhrase[id] = true);
+        this.startsPhrase = new byte[FIRST_WORD + vocab.size];
+        starters.stream().forEach(id -> startsPhrase[id] = BEGINS_LONGER);
+        wholes.stream().forEach(id -> startsPhrase[id] = WHOLE_PHRASE);
         if (merged.isEmpty()) {
             this.trie = null;
         } else {
@@ -248,20 +256,31 @@ final class WordAutomaton<E> {
         Symbols symbols = SYMBOLS.get();
         symbols.reset(n / 5 + 16);
         Vocabulary vocab = vocabulary;
-        boolean[] starts = startsPhrase;
+        byte[] starts = startsPhrase;
         // The automaton is surely at its root after an unknown word (no phrase has one). A word no phrase begins
         // with, read at the root, leaves it there with nothing found; so does such a word read after a word it
         // follows in no phrase, because every state the walk can be in then ends with that word. Such words are
         // dropped into the unknown run, which saves the walk a step for most of the words of running text.
+        // One token later the same holds for a word kept only because a longer phrase begins with it, when the
+        // next token does not follow it in any phrase: nothing can be found through it, so it is taken back.
         PairSet pairs = follows;
         boolean atRoot = true;
         int previous = -1;
+        // where the symbol that may be taken back begins, and whether the one before it was an unknown run
+        int pendingAt = -1;
+        boolean pendingAfterUnknown = false;
+        // whether the gap since the last word already had its one soft line break
+        boolean lineBreak = false;
         int i = 0;
         while (i < n) {
+            int begin = i;
+            int hash;
+            int id;
+            boolean mayFollowLast;
             char f = wordFolded(text[i]);
             if (f != 0) {
                 int end = i;
-                int hash = 0;
+                hash = 0;
                 // the last seven characters packed a byte each, and whether any was wider than a byte
                 long packed = 0;
                 int wide = 0;
@@ -274,46 +293,53 @@ final class WordAutomaton<E> {
                 int length = end - i;
                 int startBit = startBit(hash);
                 int followBit = followBit(previous, hash);
-                boolean mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
-                int id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
+                mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
+                id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
                         : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
                         : vocab.findFolding(text, i, end, hash);
-                if (id < 0 || (!starts[id] && (!mayFollowLast || !pairs.contains(previous, id)))) {
-                    symbols.add(-1, i, end);
-                    atRoot = true;
-                } else {
-                    symbols.add(id, i, end);
-                    atRoot = false;
-                    previous = id;
-                }
                 i = end;
-                continue;
-            }
-            boolean lineBreak = false;
-            char c;
-            while (i < n && wordFolded(c = text[i]) == 0) {
+                lineBreak = false;
+            } else {
+                // a gap: soft separators are skipped, sentence marks noted, and the next other separator is a token
+                char c = text[i];
                 if (marks != null) {
                     marks.addIfMark(c, i);
                 }
+                i++;
                 if (c == '\n' && !lineBreak) {
                     lineBreak = true;
-                } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\'') {
-                    c = TextNormalizer.fold(c);
-                    int startBit = startBit(c);
-                    int followBit = followBit(previous, c);
-                    boolean mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
-                    int id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
-                            : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, i, i + 1, c);
-                    if (id < 0 || (!starts[id] && (!mayFollowLast || !pairs.contains(previous, id)))) {
-                        symbols.add(-1, i, i + 1);
-                        atRoot = true;
-                    } else {
-                        symbols.add(id, i, i + 1);
-                        atRoot = false;
-                        previous = id;
-                    }
+                    continue;
                 }
-                i++;
+                if (c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '\'') {
+                    continue;
+                }
+                c = TextNormalizer.fold(c);
+                hash = c;
+                int startBit = startBit(c);
+                int followBit = followBit(previous, c);
+                mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
+                id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
+                        : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, begin, i, c);
+            }
+            int start = id < 0 ? 0 : starts[id];
+            // whether the token may continue a phrase from the last one: exact for a token that begins no phrase,
+            // the filter's answer (which is never wrongly no) for one that does
+            boolean continues = id >= 0 && mayFollowLast && (start != 0 || pairs.contains(previous, id));
+            if (pendingAt >= 0 && !continues) {
+                symbols.takeBack(pendingAt, pendingAfterUnknown);
+            }
+            pendingAt = -1;
+            if (id < 0 || (start == 0 && !continues)) {
+                symbols.add(-1, begin, i);
+                atRoot = true;
+            } else {
+                if (start == BEGINS_LONGER && !continues) {
+                    pendingAt = symbols.count;
+                    pendingAfterUnknown = symbols.lastUnknown;
+                }
+                symbols.add(id, begin, i);
+                atRoot = false;
+                previous = id;
             }
         }
         return symbols;
@@ -332,7 +358,7 @@ final class WordAutomaton<E> {
         int[] ends;
         int count;
         /** Whether the last symbol stands for unknown tokens (a low half of a word may equal UNKNOWN). */
-        private boolean lastUnknown;
+        boolean lastUnknown;
 
         Symbols(int capacity) {
             chars = new char[capacity];
@@ -373,6 +399,16 @@ final class WordAutomaton<E> {
                 put((char) (ONE_CHAR_LIMIT | (id >>> 15)), from, -1);
                 put((char) (id & 0x7FFF), -1, to);
             }
+        }
+
+        /**
+         * Replaces the symbols from {@code at} on (one word's) by an unknown run; {@code afterUnknown} says whether
+         * the symbol before them was one, so that the runs merge.
+         */
+        void takeBack(int at, boolean afterUnknown) {
+            count = at;
+            lastUnknown = afterUnknown;
+            add(-1, -1, -1);
         }
 
         @Override

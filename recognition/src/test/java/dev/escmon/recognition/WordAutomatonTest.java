@@ -61,6 +61,17 @@ class WordAutomatonTest {
     }
 
     @Test
+    void shouldFindPhrasesAroundWordsThatOnlyBeginLongerPhrasesAndAreTakenBack() {
+        // "drone" begins a longer phrase only, so the walk skips it when the next word does not continue it;
+        // "strike" is a phrase by itself as well as the end of one; "ley" continues "una" only in "una ley de"
+        WordAutomaton<String> a = automaton("drone strike", "strike", "drone flights over", "una ley de amnistia");
+        assertThat(matches(a, "a drone was seen, drone drone strike; drone flights over sinaloa; drone flights, "
+                + "una ley; una ley de amnistia; drone\nstrike"))
+                .containsExactly("strike@strike", "drone strike@drone strike", "drone flights over@drone flights over",
+                        "una ley de amnistia@una ley de amnistia", "strike@strike", "drone strike@drone\nstrike");
+    }
+
+    @Test
     void shouldMatchWordsBeyondTheOneCharSymbolRange() {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < 70_000; i++) {
