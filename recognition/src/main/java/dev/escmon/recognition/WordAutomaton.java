@@ -229,14 +229,69 @@ final class WordAutomaton<E> {
         if (trie == null) {
             return;
         }
-        int[] begins = symbols.begins;
-        int[] ends = symbols.ends;
-        trie.parseText(symbols, (begin, end, entries) -> {
-            // a match must start on a token's first symbol (not the low half of a two-char word)
-            if (begins[begin] >= 0) {
-                hits.hit(begins[begin], ends[end - 1], entries);
+        // no phrase has an unknown word, so the walk restarts at the root after each run of them instead of
+        // reading the run's symbol and following failure links back to the root
+        Segment segment = symbols.segment;
+        segment.hits = hits;
+        int from = 0;
+        for (int s = 0; s <= symbols.cutCount; s++) {
+            int to = s < symbols.cutCount ? symbols.cuts[s] : symbols.count;
+            if (to > from) {
+                segment.from = from;
+                segment.to = to;
+                trie.parseText(segment, segment.as());
             }
-        });
+            from = to + 1;
+        }
+        segment.hits = null;
+    }
+
+    /** The symbols between two unknown runs, for one walk of the automaton from its root. */
+    private static final class Segment implements CharSequence, AhoCorasickDoubleArrayTrie.IHit<Object[]> {
+        private final Symbols symbols;
+        int from;
+        int to;
+        @SuppressWarnings("rawtypes")
+        Hits hits;
+
+        Segment(Symbols symbols) {
+            this.symbols = symbols;
+        }
+
+        @SuppressWarnings("unchecked")
+        <E> AhoCorasickDoubleArrayTrie.IHit<E[]> as() {
+            return (AhoCorasickDoubleArrayTrie.IHit<E[]>) (AhoCorasickDoubleArrayTrie.IHit<?>) this;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return symbols.chars[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(symbols.chars, from + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(symbols.chars, from, to - from);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void hit(int begin, int end, Object[] entries) {
+            // a match must start on a token's first symbol (not the low half of a two-char word)
+            int b = symbols.begins[from + begin];
+            if (b >= 0) {
+                hits.hit(b, symbols.ends[from + end - 1], entries);
+            }
+        }
     }
 
     /** The case-folded character, when {@code c} folds to a letter or digit; else 0. */
@@ -346,11 +401,11 @@ final class WordAutomaton<E> {
     }
 
     /**
-     * The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol. The
-     * automaton reads the symbols through {@link CharSequence}, so they are not copied into an array of their
-     * exact length for it.
+     * The text as symbols, with each symbol's character range; unknown tokens collapse into one symbol, and
+     * where each such run is ({@link #cuts}) is kept for the walk. The automaton reads the symbols between two
+     * runs through a {@link Segment}, so they are not copied for it.
      */
-    private static final class Symbols implements CharSequence {
+    private static final class Symbols {
         /** Symbols arrays longer than this are not kept for the next text. */
         private static final int KEPT = 1 << 16;
         char[] chars;
@@ -359,6 +414,10 @@ final class WordAutomaton<E> {
         int count;
         /** Whether the last symbol stands for unknown tokens (a low half of a word may equal UNKNOWN). */
         boolean lastUnknown;
+        /** Where each unknown run's symbol is, in order. */
+        int[] cuts = new int[64];
+        int cutCount;
+        final Segment segment = new Segment(this);
 
         Symbols(int capacity) {
             chars = new char[capacity];
@@ -369,6 +428,7 @@ final class WordAutomaton<E> {
         /** Empties the arrays for the next text; keeps them unless they grew past {@link #KEPT}. */
         void reset(int capacity) {
             count = 0;
+            cutCount = 0;
             lastUnknown = false;
             if (chars.length > KEPT || chars.length < capacity) {
                 int size = Math.max(capacity, Math.min(KEPT, chars.length));
@@ -387,6 +447,10 @@ final class WordAutomaton<E> {
             }
             if (id < 0) {
                 if (!lastUnknown) {
+                    if (cutCount == cuts.length) {
+                        cuts = Arrays.copyOf(cuts, cutCount * 2);
+                    }
+                    cuts[cutCount++] = count;
                     put(UNKNOWN, -1, -1);
                     lastUnknown = true;
                 }
@@ -406,29 +470,10 @@ final class WordAutomaton<E> {
          * the symbol before them was one, so that the runs merge.
          */
         void takeBack(int at, boolean afterUnknown) {
+            // only a known word's symbols are taken back, so no unknown run (no cut) is among them
             count = at;
             lastUnknown = afterUnknown;
             add(-1, -1, -1);
-        }
-
-        @Override
-        public int length() {
-            return count;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return chars[index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(chars, start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, count);
         }
 
         private void put(char symbol, int begin, int end) {
