@@ -51,7 +51,7 @@ final class WordAutomaton<E> {
     private static final ThreadLocal<Symbols> SYMBOLS = ThreadLocal.withInitial(() -> new Symbols(1024));
     private final AhoCorasickDoubleArrayTrie<E[]> trie;
     private final Vocabulary vocabulary;
-    /** Whether some phrase begins with the word of this id. */
+    /** By word id: 0 if no phrase begins with the word, else {@link #BEGINS_LONGER} or {@link #WHOLE_PHRASE}. */
     private final byte[] startsPhrase;
     /** {@link #startsPhrase} of a word that only begins longer phrases, and of one that is a phrase by itself. */
     private static final byte BEGINS_LONGER = 1;
@@ -64,9 +64,11 @@ final class WordAutomaton<E> {
      * may follow it in a phrase ({@link #followBit}). A word that may do neither is surely dropped into the
      * unknown run (see {@link #symbolsOf}), so it is not looked up at all: about half the words of news text.
      */
-    private static final int HASH_FILTER_BITS = 16;
-    private final long[] mayStart = new long[(1 << HASH_FILTER_BITS) / 64];
-    private final long[] mayFollow = new long[(1 << HASH_FILTER_BITS) / 64];
+    private static final int START_FILTER_BITS = 16;
+    /** Twice the bits: a dictionary has several times more pairs of words than words that begin a phrase. */
+    private static final int FOLLOW_FILTER_BITS = 17;
+    private final long[] mayStart = new long[(1 << START_FILTER_BITS) / 64];
+    private final long[] mayFollow = new long[(1 << FOLLOW_FILTER_BITS) / 64];
 
     /** Receives each match as a character range of the text. */
     interface Hits<E> {
@@ -155,11 +157,11 @@ final class WordAutomaton<E> {
     }
 
     private static int startBit(int hash) {
-        return (hash * 0x9E3779B9) >>> (32 - HASH_FILTER_BITS);
+        return (hash * 0x9E3779B9) >>> (32 - START_FILTER_BITS);
     }
 
     private static int followBit(int previous, int hash) {
-        return ((previous * 0x85EBCA6B) ^ hash) * 0xC2B2AE35 >>> (32 - HASH_FILTER_BITS);
+        return ((previous * 0x85EBCA6B) ^ hash) * 0xC2B2AE35 >>> (32 - FOLLOW_FILTER_BITS);
     }
 
     /** Receives each token of a text: a word, or one separator character that is not a soft one. */
