@@ -64,11 +64,11 @@ final class WordAutomaton<E> {
      * may follow it in a phrase ({@link #followBit}). A word that may do neither is surely dropped into the
      * unknown run (see {@link #symbolsOf}), so it is not looked up at all: about half the words of news text.
      */
-    private static final int START_FILTER_BITS = 16;
-    /** Twice the bits: a dictionary has several times more pairs of words than words that begin a phrase. */
-    private static final int FOLLOW_FILTER_BITS = 17;
-    private final long[] mayStart = new long[(1 << START_FILTER_BITS) / 64];
-    private final long[] mayFollow = new long[(1 << FOLLOW_FILTER_BITS) / 64];
+    private final long[] mayStart;
+    private final long[] mayFollow;
+    /** How far a mixed hash is shifted to give a bit of each filter: 32 minus the filter's bits. */
+    private final int startShift;
+    private final int followShift;
 
     /** Receives each match as a character range of the text. */
     interface Hits<E> {
@@ -94,15 +94,10 @@ final class WordAutomaton<E> {
                 for (int k = 0; k < key.length(); k++) {
                     char symbol = key.charAt(k);
                     int id = symbol < ONE_CHAR_LIMIT ? symbol : (symbol & 0x7FFF) << 15 | key.charAt(++k);
-                    int hash = vocab.hashOf(id);
                     if (previous < 0) {
                         starters.set(id);
-                        int bit = startBit(hash);
-                        mayStart[bit >>> 6] |= 1L << bit;
                     } else {
                         follows.add(previous, id);
-                        int bit = followBit(previous, hash);
-                        mayFollow[bit >>> 6] |= 1L << bit;
                     }
                     previous = id;
                 }
@@ -118,6 +113,22 @@ final class WordAutomaton<E> {
             }
         }
         this.vocabulary = vocab;
+        // at least 8 bits per word or pair (2^16 and 2^17 bits at the least, the few hundred aliases of a
+        // theatre's dictionary; at most 2^22, half a megabyte, for dictionaries of hundreds of thousands)
+        int startBits = filterBits(starters.cardinality(), 16);
+        int followBits = filterBits(follows.size(), 17);
+        this.startShift = 32 - startBits;
+        this.followShift = 32 - followBits;
+        this.mayStart = new long[(1 << startBits) / 64];
+        this.mayFollow = new long[(1 << followBits) / 64];
+        starters.stream().forEach(id -> {
+            int bit = startBit(vocab.hashOf(id), startShift);
+            mayStart[bit >>> 6] |= 1L << bit;
+        });
+        follows.forEach((first, second) -> {
+            int bit = followBit(first, vocab.hashOf(second), followShift);
+            mayFollow[bit >>> 6] |= 1L << bit;
+        });
         this.startsPhrase = new byte[FIRST_WORD + vocab.size];
         starters.stream().forEach(id -> startsPhrase[id] = BEGINS_LONGER);
         wholes.stream().forEach(id -> startsPhrase[id] = WHOLE_PHRASE);
@@ -156,12 +167,20 @@ final class WordAutomaton<E> {
         scan(chars, chars.length, (from, to, hash) -> appendSymbol(key, vocab.add(chars, from, to)));
     }
 
-    private static int startBit(int hash) {
-        return (hash * 0x9E3779B9) >>> (32 - START_FILTER_BITS);
+    private static int filterBits(int count, int least) {
+        int bits = least;
+        while (bits < 22 && (1L << bits) < 8L * count) {
+            bits++;
+        }
+        return bits;
     }
 
-    private static int followBit(int previous, int hash) {
-        return ((previous * 0x85EBCA6B) ^ hash) * 0xC2B2AE35 >>> (32 - FOLLOW_FILTER_BITS);
+    private static int startBit(int hash, int shift) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    private static int followBit(int previous, int hash, int shift) {
+        return ((previous * 0x85EBCA6B) ^ hash) * 0xC2B2AE35 >>> shift;
     }
 
     /** Receives each token of a text: a word, or one separator character that is not a soft one. */
@@ -348,8 +367,8 @@ final class WordAutomaton<E> {
                     end++;
                 } while (end < n && (f = wordFolded(text[end])) != 0);
                 int length = end - i;
-                int startBit = startBit(hash);
-                int followBit = followBit(previous, hash);
+                int startBit = startBit(hash, startShift);
+                int followBit = followBit(previous, hash, followShift);
                 mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
                 id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
                         : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
@@ -372,8 +391,8 @@ final class WordAutomaton<E> {
                 }
                 c = TextNormalizer.fold(c);
                 hash = c;
-                int startBit = startBit(c);
-                int followBit = followBit(previous, c);
+                int startBit = startBit(c, startShift);
+                int followBit = followBit(previous, c, followShift);
                 mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
                 id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
                         : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, begin, i, c);
@@ -531,6 +550,24 @@ final class WordAutomaton<E> {
             }
             table[slot] = pair;
             return true;
+        }
+
+        /** Receives a pair of word ids. */
+        @FunctionalInterface
+        interface PairConsumer {
+            void accept(int first, int second);
+        }
+
+        void forEach(PairConsumer consumer) {
+            for (long pair : table) {
+                if (pair != 0) {
+                    consumer.accept((int) (pair >>> 32), (int) pair);
+                }
+            }
+        }
+
+        int size() {
+            return size;
         }
 
         /** Ids are at least {@link #FIRST_WORD}, so no pair is the empty slot's 0. */
