@@ -59,7 +59,8 @@ final class WordAutomaton<E> {
     /** Every pair of word ids that follow each other in some phrase. */
     private final PairSet follows = new PairSet();
     /**
-     * Bits of one-bit-per-hash filters, small enough to stay in the first-level cache: by a word's hash, whether
+     * Bits of one-bit-per-hash filters (for a theatre's dictionary small enough to stay in the first-level
+     * cache; they grow with the dictionary, see {@link #filterBits}): by a word's hash, whether
      * it may begin a phrase ({@link #startBit}), and by a word id and the next word's hash, whether that word
      * may follow it in a phrase ({@link #followBit}). A word that may do neither is surely dropped into the
      * unknown run (see {@link #symbolsOf}), so it is not looked up at all: about half the words of news text.
