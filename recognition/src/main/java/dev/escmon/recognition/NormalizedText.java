@@ -65,26 +65,7 @@ public final class NormalizedText {
     }
 
     public int originalOffset(int normalizedIndex) {
-        if (normalizedIndex >= length) {
-            return original.length();
-        }
-        if (origin != null) {
-            return origin[normalizedIndex];
-        }
-        // the last removal at or before this index
-        int lo = 0;
-        int hi = shifts - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (shiftAt[mid] <= normalizedIndex) {
-                found = shift[mid];
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return normalizedIndex + found;
+        return offsets().originalOffset(normalizedIndex);
     }
 
     /** A reader of original offsets for indexes asked in increasing order (see {@link Offsets}). */
@@ -95,11 +76,12 @@ public final class NormalizedText {
     /**
      * {@link #originalOffset} and {@link #originalSlice} for indexes asked in increasing order, as extraction
      * asks them (sentences, cues, first mentions): each goes on from where the last one left the acronym dots
-     * removed before it, instead of searching them all again. An index below the last one starts over.
+     * removed before it, instead of searching them all again. The first index, and one below the last, are
+     * placed by a binary search.
      */
     final class Offsets {
-        /** The number of removals at or before the last index asked. */
-        private int removals;
+        /** The number of removals at or before the last index asked; -1 before the first. */
+        private int removals = -1;
 
         int originalOffset(int normalizedIndex) {
             if (normalizedIndex >= length) {
@@ -108,8 +90,8 @@ public final class NormalizedText {
             if (origin != null) {
                 return origin[normalizedIndex];
             }
-            if (removals > 0 && shiftAt[removals - 1] > normalizedIndex) {
-                removals = 0;
+            if (removals < 0 || (removals > 0 && shiftAt[removals - 1] > normalizedIndex)) {
+                removals = removalsAtOrBefore(normalizedIndex);
             }
             while (removals < shifts && shiftAt[removals] <= normalizedIndex) {
                 removals++;
@@ -125,15 +107,24 @@ public final class NormalizedText {
             int to = end >= length ? original.length() : originalOffset(end - 1) + 1;
             return original.substring(from, Math.max(from, to));
         }
+
+        private int removalsAtOrBefore(int normalizedIndex) {
+            int lo = 0;
+            int hi = shifts;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (shiftAt[mid] <= normalizedIndex) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** The original text behind the normalised range {@code [start, end)}. */
     public String originalSlice(int start, int end) {
-        if (start >= end) {
-            return "";
-        }
-        int from = originalOffset(start);
-        int to = end >= length ? original.length() : originalOffset(end - 1) + 1;
-        return original.substring(from, Math.max(from, to));
+        return offsets().originalSlice(start, end);
     }
 }
