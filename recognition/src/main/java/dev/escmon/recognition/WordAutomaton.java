@@ -351,30 +351,18 @@ final class WordAutomaton<E> {
         int i = 0;
         while (i < n) {
             int begin = i;
-            int hash;
-            int id;
-            boolean mayFollowLast;
+            // the token: its hash, its last seven characters packed a byte each, whether any was wider than a byte
+            int hash = 0;
+            long packed = 0;
+            int wide = 0;
             char f = wordFolded(text[i]);
             if (f != 0) {
-                int end = i;
-                hash = 0;
-                // the last seven characters packed a byte each, and whether any was wider than a byte
-                long packed = 0;
-                int wide = 0;
                 do {
                     hash = 31 * hash + f;
                     packed = packed << 8 | f;
                     wide |= f;
-                    end++;
-                } while (end < n && (f = wordFolded(text[end])) != 0);
-                int length = end - i;
-                int startBit = startBit(hash, startShift);
-                int followBit = followBit(previous, hash, followShift);
-                mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
-                id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
-                        : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
-                        : vocab.findFolding(text, i, end, hash);
-                i = end;
+                    i++;
+                } while (i < n && (f = wordFolded(text[i])) != 0);
                 lineBreak = false;
             } else {
                 // a gap: soft separators are skipped, sentence marks noted, and the next other separator is a token
@@ -392,12 +380,16 @@ final class WordAutomaton<E> {
                 }
                 c = TextNormalizer.fold(c);
                 hash = c;
-                int startBit = startBit(c, startShift);
-                int followBit = followBit(previous, c, followShift);
-                mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
-                id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
-                        : c <= 0xFF ? vocab.findShort(1L << 56 | c, c) : vocab.findFolding(text, begin, i, c);
+                packed = c;
+                wide = c;
             }
+            int length = i - begin;
+            int startBit = startBit(hash, startShift);
+            int followBit = followBit(previous, hash, followShift);
+            boolean mayFollowLast = !atRoot && (mayFollow[followBit >>> 6] & 1L << followBit) != 0;
+            int id = !mayFollowLast && (mayStart[startBit >>> 6] & 1L << startBit) == 0 ? -1
+                    : length <= 7 && wide <= 0xFF ? vocab.findShort((long) length << 56 | packed, hash)
+                    : vocab.findFolding(text, begin, i, hash);
             int start = id < 0 ? 0 : starts[id];
             // whether the token may continue a phrase from the last one: exact for a token that begins no phrase,
             // the filter's answer (which is never wrongly no) for one that does
